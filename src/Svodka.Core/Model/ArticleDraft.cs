@@ -26,6 +26,6 @@ public sealed record ArticleDraft
     public string? Language { get; init; }
     public string? ImageUrl { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
-    /// <summary><see cref="Text.ContentHash"/> of title and text: equal for the same article under two URLs.</summary>
+    /// <summary><see cref="Dedup.ContentHash"/> of title and text: equal for the same article under two URLs.</summary>
     public required string ContentHash { get; init; }
 }
