@@ -1,1 +1,60 @@
-return 0;
+using System.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Svodka.Cli;
+using Svodka.Cli.Commands;
+using Svodka.Sources;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+
+var app = new CommandApp<ServeCommand>();
+app.Configure(config =>
+{
+    config.SetApplicationName("svodka");
+    config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0");
+    config.AddCommand<ServeCommand>("serve");
+    config.AddCommand<WorkerCommand>("worker");
+    config.AddCommand<FetchCommand>("fetch");
+    config.AddBranch("sources", sources =>
+    {
+        sources.SetDescription("Manage the feeds Svodka collects.");
+        sources.AddCommand<SourceAddCommand>("add");
+        sources.AddCommand<SourceImportCommand>("import");
+        sources.AddCommand<SourceExportCommand>("export");
+        sources.AddCommand<SourceListCommand>("list");
+        sources.AddCommand<SourceRemoveCommand>("remove");
+        sources.AddCommand<SourceDisableCommand>("disable");
+        sources.AddCommand<SourceEnableCommand>("enable");
+    });
+    config.AddBranch("feed", feed =>
+    {
+        feed.SetDescription("Look at a feed without storing it.");
+        feed.AddCommand<FeedInspectCommand>("inspect");
+    });
+    config.AddBranch("articles", articles =>
+    {
+        articles.SetDescription("Stored articles.");
+        articles.AddCommand<ArticlesListCommand>("list");
+    });
+    config.AddCommand<StatsCommand>("stats");
+
+    // One line that names the problem, never a stack trace: exit 1 for a failed task, 2 for bad usage.
+    config.SetExceptionHandler((exception, _) =>
+    {
+        var (message, code) = exception switch
+        {
+            CliException e => (e.Message, e.ExitCode),
+            SourceRejectedException e => (e.Message, 1),
+            CommandParseException or CommandRuntimeException => (exception.Message, 2),
+            OperationCanceledException => ("cancelled", 130),
+            _ => ($"{exception.GetBaseException().Message} ({exception.GetType().Name})", 1),
+        };
+        Console.Error.WriteLine($"svodka: {message}");
+        return code;
+    });
+});
+return await app.RunAsync(args, stop.Token);
