@@ -27,15 +27,19 @@ public sealed class CrashRecoveryTests
         };
         try
         {
-            await using (var setup = await CollectorHarness.StartAsync(db: Path.Combine(dataDir, "svodka.db")))
-                for (var n = 0; n < Feeds; n++) await setup.AddSourceAsync(server.Url($"feed/{n}.xml"));
+            // The test's own view of the database: sources are added through it, counts read through it.
+            await using var db = await CollectorHarness.StartAsync(db: Path.Combine(dataDir, "svodka.db"));
+            for (var n = 0; n < Feeds; n++) await db.AddSourceAsync(server.Url($"feed/{n}.xml"));
+            Task<long> CountAsync() => db.Articles.CountAsync(CancellationToken.None);
+            async Task<List<string>> UrlsAsync() =>
+                (await db.Articles.ListAsync(new ArticleQuery { Take = 100_000 }, CancellationToken.None)).Select(a => a.Url).ToList();
 
             // First run: killed as soon as some articles are committed and before all are.
             var committedAtKill = new HashSet<string>();
             await using (var worker = SvodkaProcess.Start(["worker", "--data", dataDir], environment))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(120);
-                while (await CountAsync(dataDir) < ItemsPerFeed)
+                while (await CountAsync() < ItemsPerFeed)
                 {
                     Assert.False(worker.HasExited, "the worker exited on its own: " + worker.Stderr);
                     Assert.True(DateTime.UtcNow < deadline, "no articles arrived: " + worker.Stderr);
@@ -43,22 +47,22 @@ public sealed class CrashRecoveryTests
                 }
                 worker.Kill();
             }
-            foreach (var url in await UrlsAsync(dataDir)) committedAtKill.Add(url);
+            foreach (var url in await UrlsAsync()) committedAtKill.Add(url);
             Assert.InRange(committedAtKill.Count, 1, Feeds * ItemsPerFeed - 1);
 
             // Second run: picks up the leases the dead worker held once they expire, and finishes.
             await using (var worker = SvodkaProcess.Start(["worker", "--data", dataDir], environment))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(120);
-                while (await CountAsync(dataDir) < Feeds * ItemsPerFeed)
+                while (await CountAsync() < Feeds * ItemsPerFeed)
                 {
                     Assert.False(worker.HasExited, "the restarted worker exited: " + worker.Stderr);
-                    Assert.True(DateTime.UtcNow < deadline, $"only {await CountAsync(dataDir)} articles after restart: {worker.Stderr}");
+                    Assert.True(DateTime.UtcNow < deadline, $"only {await CountAsync()} articles after restart: {worker.Stderr}");
                     await Task.Delay(200);
                 }
             }
 
-            var urls = await UrlsAsync(dataDir);
+            var urls = await UrlsAsync();
             Assert.Equal(Feeds * ItemsPerFeed, urls.Count);
             Assert.Equal(urls.Count, urls.Distinct().Count());
             Assert.Subset(urls.ToHashSet(), committedAtKill);
@@ -68,17 +72,5 @@ public sealed class CrashRecoveryTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dataDir, recursive: true);
         }
-    }
-
-    private static async Task<long> CountAsync(string dataDir)
-    {
-        await using var reader = await CollectorHarness.StartAsync(db: Path.Combine(dataDir, "svodka.db"));
-        return await reader.Articles.CountAsync(CancellationToken.None);
-    }
-
-    private static async Task<List<string>> UrlsAsync(string dataDir)
-    {
-        await using var reader = await CollectorHarness.StartAsync(db: Path.Combine(dataDir, "svodka.db"));
-        return (await reader.Articles.ListAsync(new ArticleQuery { Take = 100_000 }, CancellationToken.None)).Select(a => a.Url).ToList();
     }
 }
