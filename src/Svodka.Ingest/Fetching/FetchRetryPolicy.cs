@@ -11,7 +11,7 @@ namespace Svodka.Ingest.Fetching;
 /// </summary>
 internal static class FetchRetryPolicy
 {
-    /// <summary>A 503 asking for longer than this is not retried inline: the server wants a real pause.</summary>
+    /// <summary>A 5xx asking for a longer pause than this is not retried inline: the scheduler should back off.</summary>
     public static readonly TimeSpan MaxInlineRetryAfter = TimeSpan.FromSeconds(3);
 
     /// <summary>
@@ -22,38 +22,48 @@ internal static class FetchRetryPolicy
     public static readonly HttpRequestOptionsKey<long> RetryUntil = new("Svodka.RetryUntil");
 
     /// <summary>Retry options; only for MaxRetries above zero (Polly refuses zero attempts).</summary>
-    public static HttpRetryStrategyOptions Create(FetcherOptions options, TimeProvider time) => new()
+    /// <remarks>
+    /// No wait between tries is longer than a quarter of the budget, and no retry starts after half of it is
+    /// gone (<see cref="RetryUntil"/>), so the last try always has a quarter of the budget to run in.
+    /// </remarks>
+    public static HttpRetryStrategyOptions Create(FetcherOptions options, TimeProvider time)
     {
-        MaxRetryAttempts = options.MaxRetries,
-        Delay = options.RetryDelay,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        ShouldRetryAfterHeader = false,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args, time)),
-        DelayGenerator = args => ValueTask.FromResult(ShortRetryAfter(args.Outcome.Result, time)),
-    };
+        var maxWait = options.Timeout / 4;
+        var maxRetryAfter = maxWait < MaxInlineRetryAfter ? maxWait : MaxInlineRetryAfter;
+        return new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxRetries,
+            Delay = options.RetryDelay < maxWait ? options.RetryDelay : maxWait,
+            MaxDelay = maxWait,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldRetryAfterHeader = false,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args, time, maxRetryAfter)),
+            DelayGenerator = args => ValueTask.FromResult(ShortRetryAfter(args.Outcome.Result, time, maxRetryAfter)),
+        };
+    }
 
-    private static bool ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args, TimeProvider time)
+    private static bool ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args, TimeProvider time, TimeSpan maxRetryAfter)
     {
         var request = args.Context.GetRequestMessage();
         if (request is not null && request.Options.TryGetValue(RetryUntil, out var until) && Environment.TickCount64 > until)
             return false;
         return args.Outcome switch
         {
-            { Result: { } response } => IsTransient(response, time),
+            { Result: { } response } => IsTransient(response, time, maxRetryAfter),
             { Exception: HttpRequestException e } => IsTransient(e),
             _ => false,
         };
     }
 
-    private static bool IsTransient(HttpResponseMessage response, TimeProvider time)
+    private static bool IsTransient(HttpResponseMessage response, TimeProvider time, TimeSpan maxRetryAfter)
     {
         var status = (int)response.StatusCode;
         if (status == (int)HttpStatusCode.RequestTimeout) return true;
         // Other 4xx (429 included) are the server's considered answer; 501 and 505 will not change on a retry.
         if (status < 500 || status is 501 or 505) return false;
         var retryAfter = RetryAfterHeader.Read(response, time.GetUtcNow());
-        return retryAfter is null || retryAfter <= MaxInlineRetryAfter;
+        return retryAfter is null || retryAfter <= maxRetryAfter;
     }
 
     private static bool IsTransient(HttpRequestException e)
@@ -64,8 +74,9 @@ internal static class FetchRetryPolicy
             or HttpRequestError.Unknown;
     }
 
-    private static TimeSpan? ShortRetryAfter(HttpResponseMessage? response, TimeProvider time) =>
-        response is null ? null : RetryAfterHeader.Read(response, time.GetUtcNow()) is { } wait && wait <= MaxInlineRetryAfter
+    /// <summary>The server's Retry-After when it is short enough to wait out inline; else null, for the usual backoff.</summary>
+    private static TimeSpan? ShortRetryAfter(HttpResponseMessage? response, TimeProvider time, TimeSpan maxRetryAfter) =>
+        response is not null && RetryAfterHeader.Read(response, time.GetUtcNow()) is { } wait && wait <= maxRetryAfter
             ? wait
             : null;
 }
