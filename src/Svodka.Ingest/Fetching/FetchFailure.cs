@@ -11,9 +11,9 @@ public enum FetchFailure
     Timeout,
     /// <summary>The body is larger than <see cref="FetcherOptions.MaxBodyBytes"/>.</summary>
     TooLarge,
-    /// <summary>More than <see cref="FetcherOptions.MaxRedirects"/> redirects, or a redirect without a usable Location.</summary>
+    /// <summary>More than <see cref="FetcherOptions.MaxRedirects"/> redirects (a loop, usually).</summary>
     TooManyRedirects,
-    /// <summary>The server answered with a status other than 2xx or 304.</summary>
+    /// <summary>The server answered with a status other than 2xx or 304 (or a redirect without a usable Location).</summary>
     HttpStatus,
     /// <summary>DNS, connection, TLS or protocol trouble.</summary>
     Network,

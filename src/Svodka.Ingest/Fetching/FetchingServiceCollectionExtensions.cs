@@ -49,7 +49,10 @@ public static class FetchingServiceCollectionExtensions
                     pipeline.AddRetry(FetchRetryPolicy.Create(fetcher, context.ServiceProvider.GetRequiredService<TimeProvider>()));
             });
 
-        services.TryAddSingleton<HttpFetcher>();
+        services.TryAddSingleton(sp => new HttpFetcher(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IOptions<FetcherOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

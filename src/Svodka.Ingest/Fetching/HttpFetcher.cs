@@ -23,7 +23,8 @@ public sealed class HttpFetcher
     private readonly TimeProvider _time;
     private readonly HostThrottle _throttle;
 
-    public HttpFetcher(IHttpClientFactory clients, IOptions<FetcherOptions> options, TimeProvider time)
+    // Internal: only AddSvodkaFetcher configures the named client with the address guard, so only it may build this.
+    internal HttpFetcher(IHttpClientFactory clients, IOptions<FetcherOptions> options, TimeProvider time)
     {
         _clients = clients;
         _options = options.Value;

@@ -65,4 +65,22 @@ public sealed class TimeoutTests
         Assert.Equal(FetchFailure.Network, e.Failure);
         Assert.Equal($"{server.Root.Authority} closed the connection in the middle of the body", e.Message);
     }
+
+    [Fact]
+    public async Task A_connection_that_cannot_be_made_in_time_is_a_connect_timeout()
+    {
+        using var fetcher = TestFetcher.Guarded(new FakeResolver().Hang("slow.example"), o =>
+        {
+            o.ConnectTimeout = TimeSpan.FromSeconds(1);
+            o.Timeout = TimeSpan.FromSeconds(30);
+            o.MaxRetries = 0;
+        });
+
+        var clock = Stopwatch.StartNew();
+        var e = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri("http://slow.example/rss")));
+
+        Assert.Equal(FetchFailure.Timeout, e.Failure);
+        Assert.Equal("could not connect to slow.example within 1 s", e.Message);
+        Assert.True(clock.Elapsed < Hang, $"took {clock.Elapsed}");
+    }
 }

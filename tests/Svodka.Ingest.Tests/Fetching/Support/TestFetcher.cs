@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Ingest.Fetching;
 
@@ -61,7 +63,11 @@ internal sealed class TestFetcher : IDisposable
 /// <summary>A DNS table the test controls, changeable between fetches (DNS rebinding). Unknown names are not found.</summary>
 internal sealed class FakeResolver : IHostResolver
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IPAddress> _table = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, IPAddress> _table = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _hanging = new(StringComparer.OrdinalIgnoreCase);
+    private int _lookups;
+
+    public int Lookups => Volatile.Read(ref _lookups);
 
     public FakeResolver Set(string host, string address)
     {
@@ -69,15 +75,19 @@ internal sealed class FakeResolver : IHostResolver
         return this;
     }
 
-    private int _lookups;
+    /// <summary>Lookups of this host never answer, like a DNS server that drops the query.</summary>
+    public FakeResolver Hang(string host)
+    {
+        _hanging[host] = true;
+        return this;
+    }
 
-    public int Lookups => Volatile.Read(ref _lookups);
-
-    public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
+    public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _lookups);
+        if (_hanging.ContainsKey(host)) await Task.Delay(Timeout.Infinite, cancellationToken);
         return _table.TryGetValue(host, out var address)
-            ? Task.FromResult(new[] { address })
-            : Task.FromException<IPAddress[]>(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound));
+            ? [address]
+            : throw new SocketException((int)SocketError.HostNotFound);
     }
 }
