@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
 namespace Svodka.Ingest.Fetching;
@@ -14,9 +12,6 @@ namespace Svodka.Ingest.Fetching;
 public sealed class HttpFetcher
 {
     internal const string ClientName = "Svodka.Fetcher";
-
-    // Validators and Content-Type are stored and sent back; anything longer is not a real one.
-    private const int MaxHeaderValueLength = 1024;
 
     private readonly IHttpClientFactory _clients;
     private readonly FetcherOptions _options;
@@ -35,7 +30,7 @@ public sealed class HttpFetcher
     public async Task<FetchResponse> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var url = RequireHttp(request.Url, request.Url, redirect: false);
+        var url = FetchUrls.RequireHttp(request.Url);
         var client = _clients.CreateClient(ClientName);
         var budget = new TimeBudget(_options.Timeout);
 
@@ -97,9 +92,9 @@ public sealed class HttpFetcher
     private HttpRequestMessage BuildRequest(FetchRequest request, Uri url, TimeBudget budget)
     {
         var message = new HttpRequestMessage(HttpMethod.Get, url);
-        message.Headers.TryAddWithoutValidation("Accept", HeaderValue(request.Accept) ?? "*/*");
-        if (HeaderValue(request.ETag) is { } etag) message.Headers.TryAddWithoutValidation("If-None-Match", etag);
-        if (HeaderValue(request.LastModified) is { } lastModified)
+        message.Headers.TryAddWithoutValidation("Accept", HeaderText.Clean(request.Accept) ?? "*/*");
+        if (HeaderText.Clean(request.ETag) is { } etag) message.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        if (HeaderText.Clean(request.LastModified) is { } lastModified)
             message.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
         var retryWindow = budget.Remaining - _options.Timeout / 2;
         message.Options.Set(FetchRetryPolicy.RetryUntil, Environment.TickCount64 + (long)retryWindow.TotalMilliseconds);
@@ -113,110 +108,31 @@ public sealed class HttpFetcher
         var retryAfter = RetryAfterHeader.Read(response, _time.GetUtcNow());
 
         if (status is 301 or 302 or 303 or 307 or 308)
-            return new Hop(null, RedirectTarget(response, url, status), status);
+            return new Hop(null, FetchUrls.RedirectTarget(response, url, status), status);
 
-        if (status == (int)HttpStatusCode.NotModified)
-            return new Hop(new FetchResponse
-            {
-                RequestedUrl = request.Url,
-                FinalUrl = url,
-                StatusCode = status,
-                NotModified = true,
-                ContentType = HeaderValue(FirstValue(response.Content.Headers.NonValidated, "Content-Type")),
-                ETag = HeaderValue(FirstValue(response.Headers.NonValidated, "ETag")) ?? HeaderValue(request.ETag),
-                LastModified = HeaderValue(FirstValue(response.Content.Headers.NonValidated, "Last-Modified"))
-                    ?? HeaderValue(request.LastModified),
-                RetryAfter = retryAfter,
-            }, null, null);
-
-        if (status is < 200 or > 299)
+        var notModified = status == (int)HttpStatusCode.NotModified;
+        if (!notModified && status is < 200 or > 299)
             throw new FetchException(FetchFailure.HttpStatus, url, FetchMessages.Status(status, retryAfter), status, retryAfter);
 
-        var body = await ReadBodyAsync(response.Content, url, cancellationToken).ConfigureAwait(false);
+        var body = notModified
+            ? []
+            : await CappedBody.ReadAsync(response.Content, _options.MaxBodyBytes, url, cancellationToken).ConfigureAwait(false);
+        var etag = HeaderText.First(response.Headers.NonValidated, "ETag");
+        var lastModified = HeaderText.First(response.Content.Headers.NonValidated, "Last-Modified");
         return new Hop(new FetchResponse
         {
             RequestedUrl = request.Url,
             FinalUrl = url,
             StatusCode = status,
+            NotModified = notModified,
             Body = body,
-            ContentType = HeaderValue(FirstValue(response.Content.Headers.NonValidated, "Content-Type")),
-            ETag = HeaderValue(FirstValue(response.Headers.NonValidated, "ETag")),
-            LastModified = HeaderValue(FirstValue(response.Content.Headers.NonValidated, "Last-Modified")),
+            ContentType = HeaderText.First(response.Content.Headers.NonValidated, "Content-Type"),
+            // A 304 that leaves the validators out means the ones sent still hold.
+            ETag = etag ?? (notModified ? HeaderText.Clean(request.ETag) : null),
+            LastModified = lastModified ?? (notModified ? HeaderText.Clean(request.LastModified) : null),
             RetryAfter = retryAfter,
         }, null, null);
     }
-
-    private async Task<byte[]> ReadBodyAsync(HttpContent content, Uri url, CancellationToken cancellationToken)
-    {
-        var max = _options.MaxBodyBytes;
-        // Content-Length is the wire length and absent when the handler decompresses; the loop below is
-        // what enforces the cap, this only refuses early when the server admits to too much.
-        var declared = content.Headers.ContentLength;
-        if (declared > max) throw new FetchException(FetchFailure.TooLarge, url, FetchMessages.TooLarge(max));
-
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using var _ = stream.ConfigureAwait(false);
-        // A declared length sizes the buffer, but only up to 1 MB: the header is the server's word.
-        using var body = new MemoryStream((int)Math.Min(declared ?? 16 * 1024, Math.Min(max, 1024 * 1024)));
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (body.Length + read > max)
-                    throw new FetchException(FetchFailure.TooLarge, url, FetchMessages.TooLarge(max));
-                body.Write(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-        return body.Length == body.Capacity ? body.GetBuffer() : body.ToArray();
-    }
-
-    private static Uri RedirectTarget(HttpResponseMessage response, Uri url, int status)
-    {
-        var location = FirstValue(response.Headers.NonValidated, "Location")?.Trim();
-        if (string.IsNullOrEmpty(location) || !Uri.TryCreate(url, location, out var target))
-            throw new FetchException(FetchFailure.HttpStatus, url,
-                $"{FetchMessages.Status(status, null)} without a usable Location", status);
-        return RequireHttp(target, url, redirect: true);
-    }
-
-    private static Uri RequireHttp(Uri target, Uri current, bool redirect)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        var what = redirect ? "redirect to " : "";
-        var blamed = redirect ? current : target;
-        if (!target.IsAbsoluteUri)
-            throw new FetchException(FetchFailure.InvalidUrl, blamed, $"{what}{Shorten(target.OriginalString)} is not an absolute URL");
-        if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
-            throw new FetchException(FetchFailure.InvalidUrl, blamed,
-                $"refused: {what}a {target.Scheme}: URL (only http and https are fetched)");
-        if (string.IsNullOrEmpty(target.Host))
-            throw new FetchException(FetchFailure.InvalidUrl, blamed, $"{what}{Shorten(target.OriginalString)} has no host");
-        return target;
-    }
-
-    private static string? FirstValue(HttpHeadersNonValidated headers, string name)
-    {
-        if (!headers.TryGetValues(name, out var values)) return null;
-        foreach (var value in values) return value;
-        return null;
-    }
-
-    /// <summary>A header value fit to store and send back: printable ASCII of sane length, else null.</summary>
-    private static string? HeaderValue(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > MaxHeaderValueLength) return null;
-        foreach (var c in value)
-            if (c is < ' ' or > '~') return null;
-        return value.Trim();
-    }
-
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     /// <summary>What one request/response exchange gave: a final answer, or where to go next.</summary>
     private readonly record struct Hop(FetchResponse? Response, Uri? Redirect, int? RedirectStatus);
