@@ -1,0 +1,74 @@
+using System.Xml.Linq;
+
+namespace Svodka.Ingest.Feeds.Xml;
+
+/// <summary>The vocabularies feeds mix in, recognised however loosely a feed spells their namespace.</summary>
+internal enum FeedNs { None, Other, Rss10, Rdf, Atom10, Atom03, Content, DublinCore, Media, Yandex, Itunes }
+
+internal static class FeedNamespaces
+{
+    public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public const string Rss10 = "http://purl.org/rss/1.0/";
+    public const string Atom10 = "http://www.w3.org/2005/Atom";
+    public const string Atom03 = "http://purl.org/atom/ns#";
+    public const string Content = "http://purl.org/rss/1.0/modules/content/";
+    public const string DublinCore = "http://purl.org/dc/elements/1.1/";
+    public const string Media = "http://search.yahoo.com/mrss/";
+    public const string Yandex = "http://news.yandex.ru";
+    public const string Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+
+    // The reader declares a prefix the feed used without declaring it; its namespace then names the prefix.
+    public const string UndeclaredPrefix = "urn:x-svodka:undeclared:";
+
+    /// <summary>The namespace a prefix conventionally stands for, used when a feed forgets to declare it.</summary>
+    public static string ForUndeclaredPrefix(string prefix) => prefix switch
+    {
+        "rdf" => Rdf,
+        "atom" or "atom10" => Atom10,
+        "content" => Content,
+        "dc" => DublinCore,
+        "media" => Media,
+        "yandex" => Yandex,
+        "itunes" => Itunes,
+        _ => UndeclaredPrefix + prefix,
+    };
+
+    private static readonly Dictionary<string, FeedNs> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Trim(Rdf)] = FeedNs.Rdf,
+        [Trim(Rss10)] = FeedNs.Rss10,
+        ["http://my.netscape.com/rdf/simple/0.9"] = FeedNs.Rss10,
+        [Trim(Atom10)] = FeedNs.Atom10,
+        [Trim(Atom03)] = FeedNs.Atom03,
+        [Trim(Content)] = FeedNs.Content,
+        [Trim(DublinCore)] = FeedNs.DublinCore,
+        ["http://purl.org/dc/terms"] = FeedNs.DublinCore,
+        [Trim(Media)] = FeedNs.Media,
+        ["http://search.yahoo.com/mrss/rss"] = FeedNs.Media,
+        [Trim(Yandex)] = FeedNs.Yandex,
+        ["https://news.yandex.ru"] = FeedNs.Yandex,
+        [Trim(Itunes)] = FeedNs.Itunes,
+        [UndeclaredPrefix + "media"] = FeedNs.Media,
+        [UndeclaredPrefix + "dc"] = FeedNs.DublinCore,
+    };
+
+    private static readonly Dictionary<XNamespace, FeedNs> Cache = new();
+    private static readonly Lock CacheLock = new();
+
+    public static FeedNs Of(XName name) => Of(name.Namespace);
+
+    public static FeedNs Of(XNamespace ns)
+    {
+        if (ns == XNamespace.None) return FeedNs.None;
+        lock (CacheLock)
+        {
+            if (Cache.TryGetValue(ns, out var known)) return known;
+            var kind = Known.GetValueOrDefault(Trim(ns.NamespaceName), FeedNs.Other);
+            // Namespaces come from hostile input: keep the cache from growing without bound.
+            if (Cache.Count < 1024) Cache[ns] = kind;
+            return kind;
+        }
+    }
+
+    private static string Trim(string uri) => uri.Trim().TrimEnd('/', '#');
+}

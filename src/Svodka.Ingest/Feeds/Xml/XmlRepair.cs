@@ -1,0 +1,252 @@
+using System.Net;
+using System.Text;
+
+namespace Svodka.Ingest.Feeds.Xml;
+
+/// <summary>What <see cref="XmlRepair.Repair"/> made of a feed's text.</summary>
+/// <param name="Text">Well-formed enough for XmlReader (entities, bare ampersands, control characters fixed).</param>
+/// <param name="Prefixes">Every element or attribute prefix seen, so undeclared ones can be declared for the reader.</param>
+/// <param name="DeclaredEntity">The name of a general entity the DTD declares (billion laughs, XXE), or null.</param>
+internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, string? DeclaredEntity);
+
+/// <summary>
+/// One pass over the text of an XML feed that fixes what real feeds get wrong before XmlReader sees it:
+/// junk before <c>&lt;?xml</c>, HTML entities (<c>&amp;nbsp;</c>, <c>&amp;laquo;</c>) that XML does not know,
+/// bare <c>&amp;</c>, a literal <c>&lt;</c> in text, and characters XML forbids. CDATA sections, comments and
+/// processing instructions are copied untouched, because their content is literal.
+/// </summary>
+internal static class XmlRepair
+{
+    // Junk before the prolog is usually a PHP warning or whitespace; past this, the prolog is not a prolog.
+    private const int PrologSearchLimit = 64 * 1024;
+
+    public static RepairedXml Repair(string text)
+    {
+        var start = StartOfDocument(text);
+        var scan = new Scan(text, start);
+        scan.Run();
+        return new RepairedXml(scan.Result(), scan.Prefixes, scan.DeclaredEntity);
+    }
+
+    private static int StartOfDocument(string text)
+    {
+        var prolog = text.IndexOf("<?xml", 0, Math.Min(text.Length, PrologSearchLimit), StringComparison.Ordinal);
+        if (prolog >= 0) return prolog;
+        var firstTag = text.IndexOf('<');
+        return firstTag < 0 ? text.Length : firstTag;
+    }
+
+    private sealed class Scan(string text, int start)
+    {
+        private readonly StringBuilder _out = new();
+        private int _pos = start;
+        private int _copiedUpTo = start;
+        private bool _changed = start > 0;
+
+        public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
+        public string? DeclaredEntity { get; private set; }
+
+        public string Result()
+        {
+            if (!_changed) return text;
+            Flush(text.Length);
+            return _out.ToString();
+        }
+
+        public void Run()
+        {
+            while (_pos < text.Length)
+            {
+                var c = text[_pos];
+                if (c == '<') Markup();
+                else if (c == '&') Ampersand();
+                else if (!IsXmlChar(c)) InvalidChar();
+                else _pos++;
+            }
+        }
+
+        private void Markup()
+        {
+            if (At("<![CDATA[")) { CopyThrough("]]>"); return; }
+            if (At("<!--")) { CopyThrough("-->"); return; }
+            if (At("<?")) { CopyThrough("?>"); return; }
+            if (At("<!DOCTYPE") || At("<!doctype")) { Doctype(); return; }
+            var next = _pos + 1 < text.Length ? text[_pos + 1] : '\0';
+            if (next == '/') { _pos += 2; ReadName(); SkipTo('>'); return; }
+            if (IsNameStart(next)) { _pos++; Tag(); return; }
+            // A '<' that starts no markup is a literal less-than sign in text ("a < b").
+            Replace(1, "&lt;");
+        }
+
+        private void Tag()
+        {
+            RecordPrefix(ReadName());
+            while (_pos < text.Length)
+            {
+                var c = text[_pos];
+                if (c == '>') { _pos++; return; }
+                if (c == '<') return; // an unclosed tag; let the reader report it where it is
+                if (c == '"' || c == '\'') { AttributeValue(c); continue; }
+                if (IsNameStart(c)) { RecordPrefix(ReadName()); continue; }
+                if (!IsXmlChar(c)) { InvalidChar(); continue; }
+                _pos++;
+            }
+        }
+
+        private void AttributeValue(char quote)
+        {
+            _pos++;
+            while (_pos < text.Length && text[_pos] != quote)
+            {
+                var c = text[_pos];
+                if (c == '&') Ampersand();
+                else if (c == '<') Replace(1, "&lt;");
+                else if (!IsXmlChar(c)) InvalidChar();
+                else _pos++;
+            }
+            if (_pos < text.Length) _pos++;
+        }
+
+        private void Ampersand()
+        {
+            var end = _pos + 1;
+            if (end < text.Length && text[end] == '#')
+            {
+                CharacterReference();
+                return;
+            }
+            while (end < text.Length && end - _pos <= 32 && IsNameChar(text[end])) end++;
+            if (end > _pos + 1 && end < text.Length && text[end] == ';')
+            {
+                var name = text.Substring(_pos + 1, end - _pos - 1);
+                if (name is "amp" or "lt" or "gt" or "quot" or "apos") { _pos = end + 1; return; }
+                var decoded = HtmlEntity(name);
+                // An entity neither XML nor HTML knows (&xxe; from a refused DTD, a typo) stays as literal text.
+                Replace(end + 1 - _pos, decoded is null ? "&amp;" + name + ";" : NumericReference(decoded));
+                return;
+            }
+            Replace(1, "&amp;");
+        }
+
+        private void CharacterReference()
+        {
+            var end = _pos + 2;
+            var hex = end < text.Length && (text[end] == 'x' || text[end] == 'X');
+            if (hex) end++;
+            var digitsStart = end;
+            while (end < text.Length && end - digitsStart < 8 && (hex ? Uri.IsHexDigit(text[end]) : char.IsAsciiDigit(text[end]))) end++;
+            if (end == digitsStart || end >= text.Length || text[end] != ';')
+            {
+                Replace(1, "&amp;");
+                return;
+            }
+            var digits = text.AsSpan(digitsStart, end - digitsStart);
+            var ok = hex
+                ? int.TryParse(digits, System.Globalization.NumberStyles.HexNumber, null, out var code)
+                : int.TryParse(digits, out code);
+            if (ok && IsXmlCodePoint(code)) { _pos = end + 1; return; }
+            // &#1; or &#xD800; would make the reader fail; such a character carries nothing worth keeping.
+            Replace(end + 1 - _pos, "");
+        }
+
+        private void Doctype()
+        {
+            var depth = 0;
+            while (_pos < text.Length)
+            {
+                var c = text[_pos];
+                if (c == '[') depth++;
+                else if (c == ']') depth--;
+                else if (c == '>' && depth <= 0) break;
+                else if (c == '<' && At("<!ENTITY") && DeclaredEntity is null) DeclaredEntity = GeneralEntityName();
+                else if (c == '"' || c == '\'') { var close = text.IndexOf(c, _pos + 1); _pos = close < 0 ? text.Length : close; }
+                _pos++;
+            }
+            if (_pos < text.Length) _pos++;
+        }
+
+        // "<!ENTITY % name" declares a parameter entity (how old feeds pull in HTML's entity sets): harmless
+        // with DTD processing off. "<!ENTITY name" declares one the document would expand: refused by the caller.
+        private string? GeneralEntityName()
+        {
+            var p = _pos + "<!ENTITY".Length;
+            while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            if (p >= text.Length || text[p] == '%') return null;
+            var begin = p;
+            while (p < text.Length && IsNameChar(text[p])) p++;
+            return p > begin ? text[begin..p] : null;
+        }
+
+        private void InvalidChar()
+        {
+            var c = text[_pos];
+            if (char.IsHighSurrogate(c) && _pos + 1 < text.Length && char.IsLowSurrogate(text[_pos + 1]))
+            {
+                _pos += 2;
+                return;
+            }
+            Replace(1, "");
+        }
+
+        private string ReadName()
+        {
+            var begin = _pos;
+            while (_pos < text.Length && IsNameChar(text[_pos])) _pos++;
+            return text[begin.._pos];
+        }
+
+        private void RecordPrefix(string qualifiedName)
+        {
+            var colon = qualifiedName.IndexOf(':');
+            if (colon > 0) Prefixes.Add(qualifiedName[..colon]);
+        }
+
+        private void SkipTo(char c)
+        {
+            var at = text.IndexOf(c, _pos);
+            _pos = at < 0 ? text.Length : at + 1;
+        }
+
+        private void CopyThrough(string terminator)
+        {
+            var at = text.IndexOf(terminator, _pos + 2, StringComparison.Ordinal);
+            _pos = at < 0 ? text.Length : at + terminator.Length;
+        }
+
+        private bool At(string s) => string.CompareOrdinal(text, _pos, s, 0, s.Length) == 0;
+
+        private void Replace(int length, string replacement)
+        {
+            Flush(_pos);
+            _out.Append(replacement);
+            _pos += length;
+            _copiedUpTo = _pos;
+            _changed = true;
+        }
+
+        private void Flush(int upTo)
+        {
+            if (upTo > _copiedUpTo) _out.Append(text, _copiedUpTo, upTo - _copiedUpTo);
+            _copiedUpTo = upTo;
+        }
+    }
+
+    private static string? HtmlEntity(string name)
+    {
+        var decoded = WebUtility.HtmlDecode("&" + name + ";");
+        return decoded.Length is > 0 and <= 2 && decoded[0] != '&' ? decoded : null;
+    }
+
+    private static string NumericReference(string decoded) =>
+        "&#" + char.ConvertToUtf32(decoded, 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
+
+    internal static bool IsXmlChar(char c) =>
+        c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : c is '\t' or '\n' or '\r';
+
+    private static bool IsXmlCodePoint(int code) =>
+        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_' || c == ':';
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '.';
+}
