@@ -99,4 +99,25 @@ public sealed class TolerantXmlTests
         Assert.Equal("Важно: срочно", item.Title);
         Assert.Equal("<p>Текст <a href=\"https://example.ru/\">ссылка</a><br></p>", item.Summary);
     }
+
+    [Fact]
+    public void A_misspelt_end_tag_is_dropped_and_the_element_closes_with_its_parent()
+    {
+        var body = "<rss version=\"2.0\"><channel><language>ru</langauge><item><title>Опечатка</title></item></channel></rss>"u8.ToArray();
+
+        var feed = FeedParser.Parse(body);
+
+        Assert.Equal("ru", feed.Language);
+        Assert.Equal("Опечатка", Assert.Single(feed.Items).Title);
+    }
+
+    [Fact]
+    public void Unclosed_html_in_naked_markup_is_closed_where_its_parent_ends()
+    {
+        var body = "<rss version=\"2.0\"><channel><item><title>t</title><description><p>Строка<br>вторая<img src=\"a.jpg\"></description></item></channel></rss>"u8.ToArray();
+
+        var item = Assert.Single(FeedParser.Parse(body).Items);
+
+        Assert.Equal("<p>Строка<br>вторая<img src=\"a.jpg\"></p>", item.Summary);
+    }
 }

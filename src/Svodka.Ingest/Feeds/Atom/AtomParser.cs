@@ -23,7 +23,7 @@ internal static class AtomParser
             switch (element.Name.LocalName)
             {
                 case "entry": feed.Entries.Add(ReadEntry(element, baseUri)); break;
-                case "title": feed.Title ??= AtomTextReader.Read(element); break;
+                case "title": feed.Title ??= AtomTextReader.Read(element, baseUri); break;
                 case "link": AddLink(feed.Links, element, baseUri); break;
                 case "author": feed.AuthorName ??= PersonName(element); break;
             }
@@ -40,7 +40,7 @@ internal static class AtomParser
             switch (element.Name.LocalName)
             {
                 case "id": result.Id ??= ElementText.Of(element); break;
-                case "title": result.Title ??= AtomTextReader.Read(element); break;
+                case "title": result.Title ??= AtomTextReader.Read(element, result.Base); break;
                 case "link": AddLink(result.Links, element, result.Base); break;
                 case "published": result.Published ??= ElementText.Of(element); break;
                 case "issued": result.Issued ??= ElementText.Of(element); break;
@@ -49,18 +49,20 @@ internal static class AtomParser
                 case "created": result.Created ??= ElementText.Of(element); break;
                 case "author": result.AuthorName ??= PersonName(element); break;
                 case "category":
-                    if ((((string?)element.Attribute("term")) ?? ElementText.Of(element)) is { } term) result.Categories.Add(term);
+                    // The label is for people; the term is a machine name, for when there is no label.
+                    if ((((string?)element.Attribute("label")) ?? ((string?)element.Attribute("term")) ?? ElementText.Of(element)) is { } term)
+                        result.Categories.Add(term);
                     break;
-                case "summary": result.Summary ??= AtomTextReader.Read(element); break;
-                case "content": result.Content ??= ReadContent(element); break;
+                case "summary": result.Summary ??= AtomTextReader.Read(element, result.Base); break;
+                case "content": result.Content ??= ReadContent(element, result.Base); break;
             }
         }
         return result;
     }
 
     // Content with src points elsewhere: there is no content in the feed to keep.
-    private static AtomText? ReadContent(XElement element) =>
-        element.Attribute("src") is not null && !element.Nodes().Any() ? null : AtomTextReader.Read(element);
+    private static AtomText? ReadContent(XElement element, Uri? baseUri) =>
+        element.Attribute("src") is not null && !element.Nodes().Any() ? null : AtomTextReader.Read(element, baseUri);
 
     private static void AddLink(List<AtomLink> links, XElement element, Uri? outerBase)
     {

@@ -102,9 +102,6 @@ internal static class RssParser
                 if (ElementText.Of(element) is { } category) item.Categories.Add(category);
                 break;
             case "pubDate": item.PubDate ??= ElementText.Of(element); break;
-            // Some feeds forget the content: and yandex: prefixes on these along with the namespaces.
-            case "encoded": item.ContentEncoded ??= ElementText.Of(element); break;
-            case "full-text": item.YandexFullText ??= ElementText.Of(element); break;
             case "enclosure":
                 if ((string?)element.Attribute("url") is { Length: > 0 } url)
                     item.Enclosures.Add(new RssEnclosure(url, (string?)element.Attribute("type"), (string?)element.Attribute("length")));
@@ -139,7 +136,8 @@ internal static class RssParser
                     ?? ElementText.Of(element.Elements().FirstOrDefault(e => e.Name.LocalName == "email"));
                 break;
             case "category":
-                if (((string?)element.Attribute("term"))?.Trim() is { Length: > 0 } term) item.Categories.Add(term);
+                if ((((string?)element.Attribute("label")) ?? (string?)element.Attribute("term"))?.Trim() is { Length: > 0 } term)
+                    item.Categories.Add(term);
                 break;
         }
     }

@@ -39,6 +39,7 @@ internal static class XmlRepair
     private sealed class Scan(string text, int start)
     {
         private readonly StringBuilder _out = new();
+        private readonly List<(string Name, bool HasChildren)> _open = [];
         private int _pos = start;
         private int _copiedUpTo = start;
         private bool _changed = start > 0;
@@ -72,25 +73,68 @@ internal static class XmlRepair
             if (At("<?")) { CopyThrough("?>"); return; }
             if (At("<!DOCTYPE") || At("<!doctype")) { Doctype(); return; }
             var next = _pos + 1 < text.Length ? text[_pos + 1] : '\0';
-            if (next == '/') { _pos += 2; ReadName(); SkipTo('>'); return; }
-            if (IsNameStart(next)) { _pos++; Tag(); return; }
+            if (next == '/') { EndTag(); return; }
+            if (IsNameStart(next)) { _pos++; StartTag(); return; }
             // A '<' that starts no markup is a literal less-than sign in text ("a < b").
             Replace(1, "&lt;");
         }
 
-        private void Tag()
+        private void StartTag()
         {
-            RecordPrefix(ReadName());
+            var name = ReadName();
+            RecordPrefix(name);
             while (_pos < text.Length)
             {
                 var c = text[_pos];
-                if (c == '>') { _pos++; return; }
+                if (c == '>')
+                {
+                    if (text[_pos - 1] == '/') _pos++;
+                    // Naked HTML in a description leaves <br> and <img> unclosed; XML needs them closed.
+                    else if (HtmlVoidElements.Contains(name)) Replace(1, "/>");
+                    else { _pos++; Open(name); }
+                    return;
+                }
                 if (c == '<') return; // an unclosed tag; let the reader report it where it is
                 if (c == '"' || c == '\'') { AttributeValue(c); continue; }
                 if (IsNameStart(c)) { RecordPrefix(ReadName()); continue; }
                 if (!IsXmlChar(c)) { InvalidChar(); continue; }
                 _pos++;
             }
+        }
+
+        // An end tag that closes an element further out closes the ones left open inside it ("<p>a</description>").
+        // One that matches nothing open is either stray HTML ("</p>"), dropped, or a misspelt end tag of a text
+        // element ("<language>ru</langauge>"), which closes it. At the end of the text nothing is closed: a
+        // truncated item must stay incomplete, so the reader drops it.
+        private void EndTag()
+        {
+            var begin = _pos;
+            _pos += 2;
+            var name = ReadName();
+            var close = text.IndexOf('>', _pos);
+            if (close < 0) { _pos = text.Length; return; }
+            _pos = close + 1;
+            if (_open.Count == 0) { ReplaceRange(begin, _pos, ""); return; }
+            var (top, topHasChildren) = _open[^1];
+            if (top == name) { _open.RemoveAt(_open.Count - 1); return; }
+            var at = _open.FindLastIndex(frame => frame.Name == name);
+            if (at < 0)
+            {
+                var misspelt = !topHasChildren && !HtmlElements.Contains(name);
+                ReplaceRange(begin, _pos, misspelt ? "</" + top + ">" : "");
+                if (misspelt) _open.RemoveAt(_open.Count - 1);
+                return;
+            }
+            var closing = new StringBuilder();
+            for (var i = _open.Count - 1; i > at; i--) closing.Append("</").Append(_open[i].Name).Append('>');
+            _open.RemoveRange(at, _open.Count - at);
+            ReplaceRange(begin, begin, closing.ToString());
+        }
+
+        private void Open(string name)
+        {
+            if (_open.Count > 0) _open[^1] = (_open[^1].Name, true);
+            _open.Add((name, false));
         }
 
         private void AttributeValue(char quote)
@@ -201,12 +245,6 @@ internal static class XmlRepair
             if (colon > 0) Prefixes.Add(qualifiedName[..colon]);
         }
 
-        private void SkipTo(char c)
-        {
-            var at = text.IndexOf(c, _pos);
-            _pos = at < 0 ? text.Length : at + 1;
-        }
-
         private void CopyThrough(string terminator)
         {
             var at = text.IndexOf(terminator, _pos + 2, StringComparison.Ordinal);
@@ -217,10 +255,15 @@ internal static class XmlRepair
 
         private void Replace(int length, string replacement)
         {
-            Flush(_pos);
-            _out.Append(replacement);
+            ReplaceRange(_pos, _pos + length, replacement);
             _pos += length;
-            _copiedUpTo = _pos;
+        }
+
+        private void ReplaceRange(int start, int end, string replacement)
+        {
+            Flush(start);
+            _out.Append(replacement);
+            _copiedUpTo = end;
             _changed = true;
         }
 
@@ -230,6 +273,16 @@ internal static class XmlRepair
             _copiedUpTo = upTo;
         }
     }
+
+    private static readonly HashSet<string> HtmlVoidElements = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "hr", "wbr" };
+
+    // End tags that, unmatched, are stray markup from naked HTML rather than a misspelt feed element.
+    private static readonly HashSet<string> HtmlElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "i", "u", "s", "p", "em", "strong", "span", "div", "font", "small", "big", "sub", "sup", "blockquote",
+        "ul", "ol", "li", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code",
+        "figure", "figcaption", "br", "img", "hr", "center", "iframe", "video", "audio", "picture", "source",
+    };
 
     private static string? HtmlEntity(string name)
     {
