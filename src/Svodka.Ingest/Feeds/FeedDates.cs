@@ -16,6 +16,7 @@ public static partial class FeedDates
     public static DateTimeOffset? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 100) return null;
+        if (FeedDateFastPath.TryParse(text, out var common)) return common;
         var normalised = Normalise(text);
         if (normalised.Length == 0) return null;
         if (!DateTimeOffset.TryParseExact(normalised, Shapes, CultureInfo.InvariantCulture, Styles, out var parsed)) return null;

@@ -14,8 +14,6 @@ public static partial class FeedEncoding
 {
     static FeedEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string Decode(ReadOnlySpan<byte> body, string? contentType = null)
     {
         var (encoding, bomLength) = FromBom(body);
@@ -78,17 +76,8 @@ public static partial class FeedEncoding
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> body, out bool hasNonAscii)
     {
-        hasNonAscii = System.Text.Ascii.IsValid(body) is false;
-        if (!hasNonAscii) return true;
-        try
-        {
-            StrictUtf8.GetCharCount(body);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+        hasNonAscii = !Ascii.IsValid(body);
+        return !hasNonAscii || System.Text.Unicode.Utf8.IsValid(body);
     }
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase)]

@@ -62,6 +62,7 @@ internal static class FeedText
     public static string? CollapseWhitespace(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
+        if (IsCollapsed(text)) return text;
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -76,6 +77,25 @@ internal static class FeedText
             result.Append(c);
         }
         return result.Length == 0 ? null : result.ToString();
+    }
+
+    // Most titles need no work: no leading, trailing, doubled or non-space whitespace, no control characters.
+    private static bool IsCollapsed(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace) return false;
+                previousSpace = true;
+                continue;
+            }
+            if (c < ' ' || (c > '~' && (char.IsWhiteSpace(c) || char.IsControl(c)))) return false;
+            previousSpace = false;
+        }
+        return true;
     }
 
     // A '<' followed by a letter, '/', '!' or '?' opens a tag; any other '<' is text ("5 < 7").

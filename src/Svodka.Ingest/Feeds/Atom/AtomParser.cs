@@ -50,7 +50,7 @@ internal static class AtomParser
                 case "author": result.AuthorName ??= PersonName(element); break;
                 case "category":
                     // The label is for people; the term is a machine name, for when there is no label.
-                    if ((((string?)element.Attribute("label")) ?? ((string?)element.Attribute("term")) ?? ElementText.Of(element)) is { } term)
+                    if ((((string?)element.Attribute(AttributeNames.Label)) ?? ((string?)element.Attribute(AttributeNames.Term)) ?? ElementText.Of(element)) is { } term)
                         result.Categories.Add(term);
                     break;
                 case "summary": result.Summary ??= AtomTextReader.Read(element, result.Base); break;
@@ -62,15 +62,15 @@ internal static class AtomParser
 
     // Content with src points elsewhere: there is no content in the feed to keep.
     private static AtomText? ReadContent(XElement element, Uri? baseUri) =>
-        element.Attribute("src") is not null && !element.Nodes().Any() ? null : AtomTextReader.Read(element, baseUri);
+        element.Attribute(AttributeNames.Src) is not null && !element.Nodes().Any() ? null : AtomTextReader.Read(element, baseUri);
 
     private static void AddLink(List<AtomLink> links, XElement element, Uri? outerBase)
     {
-        var href = (string?)element.Attribute("href") ?? ElementText.Of(element);
+        var href = (string?)element.Attribute(AttributeNames.Href) ?? ElementText.Of(element);
         if (string.IsNullOrWhiteSpace(href)) return;
         var resolved = FeedUrls.Resolve(XmlBase.Of(element, outerBase), href)!;
-        var rel = ((string?)element.Attribute("rel"))?.Trim() ?? "alternate";
-        links.Add(new AtomLink(resolved, rel, (string?)element.Attribute("type"), (string?)element.Attribute("length")));
+        var rel = ((string?)element.Attribute(AttributeNames.Rel))?.Trim() ?? "alternate";
+        links.Add(new AtomLink(resolved, rel, (string?)element.Attribute(AttributeNames.Type), (string?)element.Attribute(AttributeNames.Length)));
     }
 
     private static string? PersonName(XElement person) =>

@@ -12,8 +12,8 @@ internal static class AtomTextReader
     /// <param name="outerBase">The xml:base in force where the element stands; relative URLs in markup resolve against it.</param>
     public static AtomText? Read(XElement element, Uri? outerBase)
     {
-        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
-        var mode = ((string?)element.Attribute("mode"))?.Trim().ToLowerInvariant();
+        var type = ((string?)element.Attribute(AttributeNames.Type))?.Trim().ToLowerInvariant();
+        var mode = ((string?)element.Attribute(AttributeNames.Mode))?.Trim().ToLowerInvariant();
         if (mode == "base64") return FromBase64(element.Value, type);
         // RFC 4287 4.1.3.3: a media type that is neither text nor XML means base64. Feeds also label plain text
         // that way ("application/json"), so what does not decode to UTF-8 text is kept as text.

@@ -19,9 +19,9 @@ internal sealed record MediaObject(string Url, string? Type, string? Medium, boo
                 foreach (var child in element.Elements()) TryRead(child, baseUri, into);
                 return true;
             case "content" or "thumbnail":
-                var url = FeedUrls.Resolve(XmlBase.Of(element, baseUri), (string?)element.Attribute("url"));
+                var url = FeedUrls.Resolve(XmlBase.Of(element, baseUri), (string?)element.Attribute(AttributeNames.Url));
                 if (url is not null)
-                    into.Add(new MediaObject(url, (string?)element.Attribute("type"), (string?)element.Attribute("medium"),
+                    into.Add(new MediaObject(url, (string?)element.Attribute(AttributeNames.Type), (string?)element.Attribute(AttributeNames.Medium),
                         element.Name.LocalName == "thumbnail"));
                 // media:content may hold its own media:thumbnail (a video's poster frame).
                 foreach (var child in element.Elements()) TryRead(child, baseUri, into);

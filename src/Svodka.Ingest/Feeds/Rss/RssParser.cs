@@ -10,6 +10,8 @@ namespace Svodka.Ingest.Feeds.Rss;
 /// </summary>
 internal static class RssParser
 {
+    private static readonly XName RdfAbout = XName.Get("about", FeedNamespaces.Rdf);
+
     public static RssChannel Parse(FeedXmlReader reader)
     {
         var channel = new RssChannel { Base = reader.RootBase };
@@ -33,7 +35,7 @@ internal static class RssParser
         {
             case FeedNs.None or FeedNs.Rss10:
                 if (local == "title") channel.Title ??= ElementText.Of(element);
-                else if (local == "link") channel.Link ??= ElementText.Of(element) ?? (string?)element.Attribute("href");
+                else if (local == "link") channel.Link ??= ElementText.Of(element) ?? (string?)element.Attribute(AttributeNames.Href);
                 else if (local == "language") channel.Language ??= ElementText.Of(element);
                 break;
             case FeedNs.DublinCore:
@@ -41,7 +43,7 @@ internal static class RssParser
                 else if (local == "language") channel.DcLanguage ??= ElementText.Of(element);
                 break;
             case FeedNs.Atom10 when local == "link" && IsAlternate(element):
-                channel.AtomAlternateLink ??= (string?)element.Attribute("href");
+                channel.AtomAlternateLink ??= (string?)element.Attribute(AttributeNames.Href);
                 break;
         }
     }
@@ -51,7 +53,7 @@ internal static class RssParser
         var result = new RssItem
         {
             Base = XmlBase.Of(item, outerBase),
-            About = (string?)item.Attribute(XName.Get("about", FeedNamespaces.Rdf)),
+            About = (string?)item.Attribute(RdfAbout),
         };
         foreach (var element in item.Elements())
         {
@@ -90,11 +92,11 @@ internal static class RssParser
         {
             case "title": item.Title ??= ElementText.Of(element); break;
             case "link":
-                if ((ElementText.Of(element) ?? (string?)element.Attribute("href")) is { } link) item.Links.Add(link);
+                if ((ElementText.Of(element) ?? (string?)element.Attribute(AttributeNames.Href)) is { } link) item.Links.Add(link);
                 break;
             case "guid":
                 item.Guid ??= ElementText.Of(element);
-                item.GuidIsPermaLink = !string.Equals((string?)element.Attribute("isPermaLink"), "false", StringComparison.OrdinalIgnoreCase);
+                item.GuidIsPermaLink = !string.Equals((string?)element.Attribute(AttributeNames.IsPermaLink), "false", StringComparison.OrdinalIgnoreCase);
                 break;
             case "description": item.Description ??= ElementText.Of(element); break;
             case "author": item.Author ??= ElementText.Of(element); break;
@@ -103,8 +105,8 @@ internal static class RssParser
                 break;
             case "pubDate": item.PubDate ??= ElementText.Of(element); break;
             case "enclosure":
-                if ((string?)element.Attribute("url") is { Length: > 0 } url)
-                    item.Enclosures.Add(new RssEnclosure(url, (string?)element.Attribute("type"), (string?)element.Attribute("length")));
+                if ((string?)element.Attribute(AttributeNames.Url) is { Length: > 0 } url)
+                    item.Enclosures.Add(new RssEnclosure(url, (string?)element.Attribute(AttributeNames.Type), (string?)element.Attribute(AttributeNames.Length)));
                 break;
         }
     }
@@ -127,7 +129,7 @@ internal static class RssParser
     {
         switch (local)
         {
-            case "link" when IsAlternate(element): item.AtomAlternateLink ??= (string?)element.Attribute("href"); break;
+            case "link" when IsAlternate(element): item.AtomAlternateLink ??= (string?)element.Attribute(AttributeNames.Href); break;
             case "published": item.AtomPublished ??= ElementText.Of(element); break;
             case "updated": item.AtomUpdated ??= ElementText.Of(element); break;
             case "content": item.AtomContent ??= ElementText.Of(element); break;
@@ -136,7 +138,7 @@ internal static class RssParser
                     ?? ElementText.Of(element.Elements().FirstOrDefault(e => e.Name.LocalName == "email"));
                 break;
             case "category":
-                if ((((string?)element.Attribute("label")) ?? (string?)element.Attribute("term"))?.Trim() is { Length: > 0 } term)
+                if ((((string?)element.Attribute(AttributeNames.Label)) ?? (string?)element.Attribute(AttributeNames.Term))?.Trim() is { Length: > 0 } term)
                     item.Categories.Add(term);
                 break;
         }
@@ -148,7 +150,7 @@ internal static class RssParser
         {
             case "summary": item.ItunesSummary ??= ElementText.Of(element); break;
             case "author": item.ItunesAuthor ??= ElementText.Of(element); break;
-            case "image": item.ItunesImage ??= (string?)element.Attribute("href"); break;
+            case "image": item.ItunesImage ??= (string?)element.Attribute(AttributeNames.Href); break;
             case "keywords":
                 foreach (var keyword in (ElementText.Of(element) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     item.Categories.Add(keyword);
@@ -157,5 +159,5 @@ internal static class RssParser
     }
 
     private static bool IsAlternate(XElement link) =>
-        ((string?)link.Attribute("rel") ?? "alternate") == "alternate" && (string?)link.Attribute("href") is { Length: > 0 };
+        ((string?)link.Attribute(AttributeNames.Rel) ?? "alternate") == "alternate" && (string?)link.Attribute(AttributeNames.Href) is { Length: > 0 };
 }

@@ -52,22 +52,30 @@ internal static class FeedNamespaces
         [UndeclaredPrefix + "dc"] = FeedNs.DublinCore,
     };
 
-    private static readonly Dictionary<XNamespace, FeedNs> Cache = new();
-    private static readonly Lock CacheLock = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<XNamespace, FeedNs> Cache = new();
 
     public static FeedNs Of(XName name) => Of(name.Namespace);
+
+    // XNamespace instances are atomised: while these fields hold them, a feed's namespace of the same name is the
+    // same object, so the common case is a reference comparison, not a hash of the URI.
+    private static readonly XNamespace ContentNs = Content, DublinCoreNs = DublinCore, MediaNs = Media, Atom10Ns = Atom10,
+        YandexNs = Yandex, RdfNs = Rdf, Rss10Ns = Rss10;
 
     public static FeedNs Of(XNamespace ns)
     {
         if (ns == XNamespace.None) return FeedNs.None;
-        lock (CacheLock)
-        {
-            if (Cache.TryGetValue(ns, out var known)) return known;
-            var kind = Known.GetValueOrDefault(Trim(ns.NamespaceName), FeedNs.Other);
-            // Namespaces come from hostile input: keep the cache from growing without bound.
-            if (Cache.Count < 1024) Cache[ns] = kind;
-            return kind;
-        }
+        if (ns == ContentNs) return FeedNs.Content;
+        if (ns == DublinCoreNs) return FeedNs.DublinCore;
+        if (ns == MediaNs) return FeedNs.Media;
+        if (ns == Atom10Ns) return FeedNs.Atom10;
+        if (ns == YandexNs) return FeedNs.Yandex;
+        if (ns == RdfNs) return FeedNs.Rdf;
+        if (ns == Rss10Ns) return FeedNs.Rss10;
+        if (Cache.TryGetValue(ns, out var known)) return known;
+        var kind = Known.GetValueOrDefault(Trim(ns.NamespaceName), FeedNs.Other);
+        // Namespaces come from hostile input: keep the cache from growing without bound.
+        if (Cache.Count < 1024) Cache[ns] = kind;
+        return kind;
     }
 
     private static string Trim(string uri) => uri.Trim().TrimEnd('/', '#');
