@@ -22,7 +22,12 @@ public static partial class FeedEncoding
         var declared = ByName(CharsetOf(contentType)) ?? ByName(PrologEncoding(body));
         var isUtf8 = IsValidUtf8(body, out var hasNonAscii);
 
-        if (declared is UnicodeEncoding or UTF32Encoding) return declared.GetString(body);
+        // A UTF-16 declaration on bytes without a NUL among the first is a lie (.NET's StringWriter writes one).
+        if (declared is UnicodeEncoding or UTF32Encoding)
+        {
+            if (body[..Math.Min(body.Length, 8)].Contains((byte)0)) return declared.GetString(body);
+            declared = null;
+        }
         if (isUtf8 && (hasNonAscii || declared is null)) return Encoding.UTF8.GetString(body);
         if (declared is not null and not UTF8Encoding) return declared.GetString(body);
         return CyrillicEncodingGuess.For(body).GetString(body);

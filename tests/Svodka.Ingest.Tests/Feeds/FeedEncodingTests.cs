@@ -58,4 +58,12 @@ public sealed class FeedEncodingTests
 
         Assert.Equal(text, FeedEncoding.Decode(body));
     }
+
+    [Fact]
+    public void A_utf16_prolog_on_utf8_bytes_is_ignored()
+    {
+        var text = "<?xml version=\"1.0\" encoding=\"utf-16\"?>" + Russian;
+
+        Assert.Equal(text, FeedEncoding.Decode(Encoding.UTF8.GetBytes(text)));
+    }
 }
