@@ -10,7 +10,8 @@ internal static partial class HtmlUrls
 {
     public static string ResolveRelative(string html, Uri? baseUri)
     {
-        if (baseUri is null || !baseUri.IsAbsoluteUri || !html.Contains('=')) return html;
+        if (baseUri is null || !baseUri.IsAbsoluteUri || !(html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src", StringComparison.OrdinalIgnoreCase)))
+            return html;
         return UrlAttribute().Replace(html, match =>
         {
             var value = match.Groups["value"].Value;
@@ -18,10 +19,11 @@ internal static partial class HtmlUrls
                 return match.Value;
             var resolved = FeedUrls.Resolve(baseUri, value);
             return resolved is null || resolved == value ? match.Value
-                : $"{match.Groups["name"].Value}={match.Groups["quote"].Value}{resolved}{match.Groups["quote"].Value}";
+                : $"{match.Groups["space"].Value}{match.Groups["name"].Value}={match.Groups["quote"].Value}{resolved}{match.Groups["quote"].Value}";
         });
     }
 
-    [GeneratedRegex("""(?<=<[^<>]*\s)(?<name>href|src)\s*=\s*(?<quote>["'])(?<value>[^"'<>]*)\k<quote>""", RegexOptions.IgnoreCase)]
+    // An attribute inside a tag; text that merely reads ' href="…"' is rare enough in article HTML to accept.
+    [GeneratedRegex("""(?<space>\s)(?<name>href|src)\s*=\s*(?<quote>["'])(?<value>[^"'<>]*)\k<quote>""", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
 }

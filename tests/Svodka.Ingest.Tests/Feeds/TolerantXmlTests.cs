@@ -120,4 +120,13 @@ public sealed class TolerantXmlTests
 
         Assert.Equal("<p>Строка<br>вторая<img src=\"a.jpg\"></p>", item.Summary);
     }
+
+    [Fact]
+    public void Control_characters_inside_cdata_are_dropped_too()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes(
+            "<rss version=\"2.0\"><channel><item><title>t</title><description><![CDATA[<p>Текст\u000b из\u0002 Word</p>]]></description></item></channel></rss>");
+
+        Assert.Equal("<p>Текст из Word</p>", Assert.Single(FeedParser.Parse(body).Items).Summary);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -56,21 +57,27 @@ internal static class XmlRepair
 
         public void Run()
         {
+            // Text between markup is most of a feed: jump over it to the next character that needs a look.
+            var specials = text.AsSpan(_pos).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? SpecialsAndSurrogates : Specials;
             while (_pos < text.Length)
             {
+                var next = text.AsSpan(_pos).IndexOfAny(specials);
+                if (next < 0) break;
+                _pos += next;
                 var c = text[_pos];
                 if (c == '<') Markup();
                 else if (c == '&') Ampersand();
                 else if (!IsXmlChar(c)) InvalidChar();
                 else _pos++;
             }
+            _pos = text.Length;
         }
 
         private void Markup()
         {
-            if (At("<![CDATA[")) { CopyThrough("]]>"); return; }
-            if (At("<!--")) { CopyThrough("-->"); return; }
-            if (At("<?")) { CopyThrough("?>"); return; }
+            if (At("<![CDATA[")) { CopyThrough("]]>", dropInvalidChars: true); return; }
+            if (At("<!--")) { CopyThrough("-->", dropInvalidChars: false); return; }
+            if (At("<?")) { CopyThrough("?>", dropInvalidChars: false); return; }
             if (At("<!DOCTYPE") || At("<!doctype")) { Doctype(); return; }
             var next = _pos + 1 < text.Length ? text[_pos + 1] : '\0';
             if (next == '/') { EndTag(); return; }
@@ -245,10 +252,20 @@ internal static class XmlRepair
             if (colon > 0) Prefixes.Add(qualifiedName[..colon]);
         }
 
-        private void CopyThrough(string terminator)
+        // CDATA is literal, but a control character in it (common in pasted article text) still breaks the reader.
+        private void CopyThrough(string terminator, bool dropInvalidChars)
         {
             var at = text.IndexOf(terminator, _pos + 2, StringComparison.Ordinal);
-            _pos = at < 0 ? text.Length : at + terminator.Length;
+            var end = at < 0 ? text.Length : at + terminator.Length;
+            if (dropInvalidChars && text.AsSpan(_pos, end - _pos).IndexOfAny(InvalidChars) >= 0)
+            {
+                while (_pos < end)
+                {
+                    if (IsXmlChar(text[_pos])) _pos++;
+                    else InvalidChar();
+                }
+            }
+            _pos = end;
         }
 
         private bool At(string s) => string.CompareOrdinal(text, _pos, s, 0, s.Length) == 0;
@@ -272,6 +289,20 @@ internal static class XmlRepair
             if (upTo > _copiedUpTo) _out.Append(text, _copiedUpTo, upTo - _copiedUpTo);
             _copiedUpTo = upTo;
         }
+    }
+
+    private const string ControlChars = "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> Specials = SearchValues.Create("<&" + ControlChars);
+    private static readonly SearchValues<char> SpecialsAndSurrogates = SearchValues.Create("<&" + ControlChars + SurrogateChars());
+    // Lone surrogates are caught by the reader only outside CDATA; inside, the control characters are what occur.
+    private static readonly SearchValues<char> InvalidChars = SearchValues.Create(ControlChars);
+
+    private static string SurrogateChars()
+    {
+        var chars = new char[0xE000 - 0xD800];
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)(0xD800 + i);
+        return new string(chars);
     }
 
     private static readonly HashSet<string> HtmlVoidElements = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "hr", "wbr" };
