@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Svodka.Storage.Entities;
+using Svodka.Storage.Writing;
+
+namespace Svodka.Storage.Articles;
+
+/// <summary>
+/// Adds one chunk of a source's drafts to a context: each draft becomes a new article or is matched
+/// to the article it duplicates, and the source gets one link per article it carried. A draft is the
+/// article that has (1) its canonical URL, else (2) its item id in this source's feed, else (3) its
+/// host and content hash. Matching reads what is committed; the unique indexes on the same keys stop
+/// a concurrent writer's duplicate at insert, and the caller retries the chunk.
+/// </summary>
+internal static class ArticleDeduplicator
+{
+    public readonly record struct Added(int New, int Seen, int Links);
+
+    /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
+    private sealed record Match(long Id, Article? Entity);
+
+    public static async Task<Added> AddAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
+        DateTimeOffset fetchedAt, CancellationToken ct)
+    {
+        var urls = chunk.Select(d => d.CanonicalUrl).Distinct().ToList();
+        var itemIds = chunk.Select(d => d.ItemId).OfType<string>().Distinct().ToList();
+        var siteKeys = chunk.Select(d => d.SiteContentKey).OfType<string>().Distinct().ToList();
+
+        var existing = new Dictionary<long, Match>();
+        Match Existing(long id) => existing.TryGetValue(id, out var m) ? m : existing[id] = new Match(id, null);
+
+        var byUrl = (await db.Articles.AsNoTracking()
+                .Where(a => urls.Contains(a.CanonicalUrl))
+                .Select(a => new { a.CanonicalUrl, a.Id })
+                .ToListAsync(ct))
+            .ToDictionary(a => a.CanonicalUrl, a => Existing(a.Id), StringComparer.Ordinal);
+
+        var byItem = itemIds.Count == 0
+            ? new Dictionary<string, Match>(StringComparer.Ordinal)
+            : (await db.ArticleSources.AsNoTracking()
+                    .Where(l => l.SourceId == sourceId && itemIds.Contains(l.ItemId!))
+                    .Select(l => new { ItemId = l.ItemId!, l.ArticleId })
+                    .ToListAsync(ct))
+                .ToDictionary(l => l.ItemId, l => Existing(l.ArticleId), StringComparer.Ordinal);
+        // Item ids this source already uses: unique per source, so a second article cannot take one.
+        var itemIdsTaken = new HashSet<string>(byItem.Keys, StringComparer.Ordinal);
+
+        var bySiteKey = siteKeys.Count == 0
+            ? new Dictionary<string, Match>(StringComparer.Ordinal)
+            : (await db.Articles.AsNoTracking()
+                    .Where(a => siteKeys.Contains(a.SiteContentKey!))
+                    .Select(a => new { SiteContentKey = a.SiteContentKey!, a.Id })
+                    .ToListAsync(ct))
+                .ToDictionary(a => a.SiteContentKey, a => Existing(a.Id), StringComparer.Ordinal);
+
+        var matchedIds = existing.Keys.ToList();
+        var linked = matchedIds.Count == 0
+            ? new HashSet<Match>()
+            : (await db.ArticleSources.AsNoTracking()
+                    .Where(l => l.SourceId == sourceId && matchedIds.Contains(l.ArticleId))
+                    .Select(l => l.ArticleId)
+                    .ToListAsync(ct))
+                .Select(Existing).ToHashSet();
+
+        int added = 0, seen = 0, links = 0;
+        foreach (var draft in chunk)
+        {
+            var match = byUrl.GetValueOrDefault(draft.CanonicalUrl)
+                        ?? (draft.ItemId is null ? null : byItem.GetValueOrDefault(draft.ItemId))
+                        ?? (draft.SiteContentKey is null ? null : bySiteKey.GetValueOrDefault(draft.SiteContentKey));
+            if (match is null)
+            {
+                var article = NewArticle(draft, fetchedAt);
+                db.Articles.Add(article);
+                match = new Match(0, article);
+                if (draft.SiteContentKey is not null) bySiteKey[draft.SiteContentKey] = match;
+                added++;
+            }
+            else
+            {
+                seen++;
+            }
+            byUrl.TryAdd(draft.CanonicalUrl, match);
+            if (draft.ItemId is not null) byItem.TryAdd(draft.ItemId, match);
+
+            if (!linked.Add(match)) continue;
+            var itemId = draft.ItemId is not null && itemIdsTaken.Add(draft.ItemId) ? draft.ItemId : null;
+            db.ArticleSources.Add(new ArticleSource
+            {
+                ArticleId = match.Id,
+                Article = match.Entity,
+                SourceId = sourceId,
+                ItemId = itemId,
+                FirstSeenAt = fetchedAt,
+            });
+            links++;
+        }
+        return new Added(added, seen, links);
+    }
+
+    private static Article NewArticle(PreparedDraft prepared, DateTimeOffset fetchedAt)
+    {
+        var draft = prepared.Draft;
+        var published = draft.Published?.ToUniversalTime();
+        return new Article
+        {
+            CanonicalUrl = prepared.CanonicalUrl,
+            Url = StoredText.CleanOptional(draft.Url) ?? prepared.CanonicalUrl,
+            Title = StoredText.CleanNotNull(draft.Title.Trim()),
+            PublishedAt = published,
+            UpdatedAt = draft.Updated?.ToUniversalTime(),
+            FetchedAt = fetchedAt,
+            ListedAt = published is { } p && p < fetchedAt ? p : fetchedAt,
+            Author = StoredText.CleanOptional(draft.Author),
+            Summary = StoredText.CleanOptional(draft.Summary),
+            ContentHtml = StoredText.CleanOptional(draft.ContentHtml),
+            Text = StoredText.CleanOptional(draft.Text),
+            Language = StoredText.CleanOptional(draft.Language),
+            ImageUrl = StoredText.CleanOptional(draft.ImageUrl),
+            Categories = draft.Categories.Select(StoredText.CleanOptional).OfType<string>().Distinct().ToList(),
+            ContentHash = StoredText.CleanNotNull(draft.ContentHash.Trim()),
+            SiteContentKey = prepared.SiteContentKey,
+        };
+    }
+}
