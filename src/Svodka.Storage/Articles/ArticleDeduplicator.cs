@@ -5,8 +5,8 @@ using Svodka.Storage.Writing;
 namespace Svodka.Storage.Articles;
 
 /// <summary>
-/// Adds one chunk of a source's drafts to a context: each draft becomes a new article or is matched
-/// to the article it duplicates, and the source gets one link per article it carried. A draft is the
+/// Writes one chunk of a source's drafts: each draft becomes a new article or is matched to the
+/// article it duplicates, and the source gets one link per article it carried. A draft is the
 /// article that has (1) its canonical URL, else (2) its item id in this source's feed, else (3) its
 /// host and content hash. Matching reads what is committed; the unique indexes on the same keys stop
 /// a concurrent writer's duplicate at insert, and the caller retries the chunk.
@@ -15,12 +15,34 @@ internal static class ArticleDeduplicator
 {
     public readonly record struct Added(int New, int Seen, int Links);
 
-    /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
-    private sealed record Match(long Id, Article? Entity);
-
+    /// <summary>Runs inside the caller's transaction.</summary>
     public static async Task<Added> AddAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
         DateTimeOffset fetchedAt, CancellationToken ct)
     {
+        var plan = await PlanAsync(db, sourceId, chunk, fetchedAt, ct);
+        if (plan.Articles.Count > 0)
+        {
+            var ids = await RowInsert.InsertReturningIdsAsync(db, plan.Articles, nameof(Article.CanonicalUrl), ct);
+            for (var i = 0; i < ids.Length; i++) plan.Articles[i].Id = ids[i];
+        }
+        foreach (var link in plan.Links)
+            if (link.Article is { } article) link.ArticleId = article.Id;
+        if (plan.Links.Count > 0)
+            await RowInsert.InsertAsync(db, plan.Links, ct);
+        return new Added(plan.Articles.Count, plan.Seen, plan.Links.Count);
+    }
+
+    /// <summary>The rows a chunk adds: new articles, and links whose article is either an id or one of those.</summary>
+    private sealed record Plan(List<Article> Articles, List<ArticleSource> Links, int Seen);
+
+    /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
+    private sealed record Match(long Id, Article? Entity);
+
+    private static async Task<Plan> PlanAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
+        DateTimeOffset fetchedAt, CancellationToken ct)
+    {
+        // EF.Parameter: one list parameter (json_each on SQLite, = ANY on PostgreSQL), so the SQL is the
+        // same whatever the chunk holds and the query is compiled and prepared once.
         var urls = chunk.Select(d => d.CanonicalUrl).Distinct().ToList();
         var itemIds = chunk.Select(d => d.ItemId).OfType<string>().Distinct().ToList();
         var siteKeys = chunk.Select(d => d.SiteContentKey).OfType<string>().Distinct().ToList();
@@ -29,7 +51,7 @@ internal static class ArticleDeduplicator
         Match Existing(long id) => existing.TryGetValue(id, out var m) ? m : existing[id] = new Match(id, null);
 
         var byUrl = (await db.Articles.AsNoTracking()
-                .Where(a => urls.Contains(a.CanonicalUrl))
+                .Where(a => EF.Parameter(urls).Contains(a.CanonicalUrl))
                 .Select(a => new { a.CanonicalUrl, a.Id })
                 .ToListAsync(ct))
             .ToDictionary(a => a.CanonicalUrl, a => Existing(a.Id), StringComparer.Ordinal);
@@ -37,7 +59,7 @@ internal static class ArticleDeduplicator
         var byItem = itemIds.Count == 0
             ? new Dictionary<string, Match>(StringComparer.Ordinal)
             : (await db.ArticleSources.AsNoTracking()
-                    .Where(l => l.SourceId == sourceId && itemIds.Contains(l.ItemId!))
+                    .Where(l => l.SourceId == sourceId && EF.Parameter(itemIds).Contains(l.ItemId!))
                     .Select(l => new { ItemId = l.ItemId!, l.ArticleId })
                     .ToListAsync(ct))
                 .ToDictionary(l => l.ItemId, l => Existing(l.ArticleId), StringComparer.Ordinal);
@@ -47,7 +69,7 @@ internal static class ArticleDeduplicator
         var bySiteKey = siteKeys.Count == 0
             ? new Dictionary<string, Match>(StringComparer.Ordinal)
             : (await db.Articles.AsNoTracking()
-                    .Where(a => siteKeys.Contains(a.SiteContentKey!))
+                    .Where(a => EF.Parameter(siteKeys).Contains(a.SiteContentKey!))
                     .Select(a => new { SiteContentKey = a.SiteContentKey!, a.Id })
                     .ToListAsync(ct))
                 .ToDictionary(a => a.SiteContentKey, a => Existing(a.Id), StringComparer.Ordinal);
@@ -56,12 +78,14 @@ internal static class ArticleDeduplicator
         var linked = matchedIds.Count == 0
             ? new HashSet<Match>()
             : (await db.ArticleSources.AsNoTracking()
-                    .Where(l => l.SourceId == sourceId && matchedIds.Contains(l.ArticleId))
+                    .Where(l => l.SourceId == sourceId && EF.Parameter(matchedIds).Contains(l.ArticleId))
                     .Select(l => l.ArticleId)
                     .ToListAsync(ct))
                 .Select(Existing).ToHashSet();
 
-        int added = 0, seen = 0, links = 0;
+        var articles = new List<Article>();
+        var links = new List<ArticleSource>();
+        var seen = 0;
         foreach (var draft in chunk)
         {
             var match = byUrl.GetValueOrDefault(draft.CanonicalUrl)
@@ -70,10 +94,9 @@ internal static class ArticleDeduplicator
             if (match is null)
             {
                 var article = NewArticle(draft, fetchedAt);
-                db.Articles.Add(article);
+                articles.Add(article);
                 match = new Match(0, article);
                 if (draft.SiteContentKey is not null) bySiteKey[draft.SiteContentKey] = match;
-                added++;
             }
             else
             {
@@ -84,7 +107,7 @@ internal static class ArticleDeduplicator
 
             if (!linked.Add(match)) continue;
             var itemId = draft.ItemId is not null && itemIdsTaken.Add(draft.ItemId) ? draft.ItemId : null;
-            db.ArticleSources.Add(new ArticleSource
+            links.Add(new ArticleSource
             {
                 ArticleId = match.Id,
                 Article = match.Entity,
@@ -92,9 +115,8 @@ internal static class ArticleDeduplicator
                 ItemId = itemId,
                 FirstSeenAt = fetchedAt,
             });
-            links++;
         }
-        return new Added(added, seen, links);
+        return new Plan(articles, links, seen);
     }
 
     private static Article NewArticle(PreparedDraft prepared, DateTimeOffset fetchedAt)

@@ -202,7 +202,7 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
         if (articles.Count == 0) return [];
         var ids = articles.Select(a => a.Id).ToList();
         var carriers = (await db.ArticleSources.AsNoTracking()
-                .Where(l => ids.Contains(l.ArticleId))
+                .Where(l => EF.Parameter(ids).Contains(l.ArticleId))
                 .Select(l => new { l.ArticleId, l.SourceId, Title = l.Source!.Title ?? l.Source.FeedUrl, l.FirstSeenAt })
                 .ToListAsync(ct))
             .OrderBy(l => l.FirstSeenAt).ThenBy(l => l.SourceId)

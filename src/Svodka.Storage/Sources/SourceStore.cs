@@ -105,7 +105,7 @@ public sealed class SourceStore(IDbContextFactory<SvodkaDb> factory, TimeProvide
         }
         if (ids.Count == 0) return [];
 
-        var sources = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        var sources = await db.Sources.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).ToListAsync(ct);
         var leases = new List<SourceLease>(sources.Count);
         foreach (var source in sources.OrderBy(s => s.NextFetchAt ?? DateTimeOffset.MinValue).ThenBy(s => s.Id))
         {
