@@ -44,6 +44,8 @@ public sealed class StoreBenchmark : IBenchCommand
         var generator = new NewsDraftGenerator(SourceCount, DuplicateShare);
         var fetches = (items + batch - 1) / batch;
         long added = 0, seen = 0, storing = 0;
+        var cpu = TimeSpan.Zero;
+        using var process = Process.GetCurrentProcess();
         var at = new DateTimeOffset(2025, 3, 14, 0, 0, 0, TimeSpan.Zero);
 
         // Drafts are generated between rounds, outside the clock; each round stores one fetch per worker at once.
@@ -56,20 +58,29 @@ public sealed class StoreBenchmark : IBenchCommand
             }).ToList();
             at = at.AddMinutes(1);
 
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var results = await Task.WhenAll(round.Select(r => Task.Run(() => store.StoreFetchAsync(r.Source, r.Drafts,
                 new FetchOutcome(at, 200, TimeSpan.FromMilliseconds(300), 200_000, null, "\"e\"", null, at.AddMinutes(10)),
                 CancellationToken.None))));
             storing += clock.ElapsedTicks;
+            process.Refresh();
+            cpu += process.TotalProcessorTime - cpuBefore;
             added += results.Sum(r => r.New);
             seen += results.Sum(r => r.Seen);
         }
 
         var elapsed = TimeSpan.FromSeconds((double)storing / Stopwatch.Frequency);
         Console.WriteLine($"store: {BenchReport.Rate(added + seen, elapsed, "drafts")} ({added:N0} new articles, {seen:N0} duplicates)");
+        // The machine may be shared: CPU spent in this process tells the cost apart from waiting for a core.
+        Console.WriteLine($"store: {cpu.TotalSeconds:F2} s CPU in this process while storing = {(added + seen) / Math.Max(cpu.TotalSeconds, 1e-9):N0} drafts per CPU-second; load average {LoadAverage()}");
         Console.WriteLine($"store: {await store.CountAsync(CancellationToken.None):N0} articles stored; {database.Size()}; {BenchReport.PeakMemory()}");
         return 0;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>A throw-away database for one run.</summary>
     private sealed class BenchDatabase : IAsyncDisposable
