@@ -75,7 +75,7 @@ public sealed class StoreBenchmark : IBenchCommand
         Console.WriteLine($"store: {BenchReport.Rate(added + seen, elapsed, "drafts")} ({added:N0} new articles, {seen:N0} duplicates)");
         // The machine may be shared: CPU spent in this process tells the cost apart from waiting for a core.
         Console.WriteLine($"store: {cpu.TotalSeconds:F2} s CPU in this process while storing = {(added + seen) / Math.Max(cpu.TotalSeconds, 1e-9):N0} drafts per CPU-second; load average {LoadAverage()}");
-        Console.WriteLine($"store: {await store.CountAsync(CancellationToken.None):N0} articles stored; {database.Size()}; {BenchReport.PeakMemory()}");
+        Console.WriteLine($"store: {await store.CountAsync(CancellationToken.None):N0} articles stored; {await database.SizeAsync()}; {BenchReport.PeakMemory()}");
         return 0;
     }
 
@@ -121,11 +121,14 @@ public sealed class StoreBenchmark : IBenchCommand
             return new BenchDatabase(target, null, (server, name));
         }
 
-        public string Size()
+        public async Task<string> SizeAsync()
         {
-            if (sqliteDir is null) return "database size: see pg_database_size";
-            var bytes = Directory.GetFiles(sqliteDir).Sum(f => new FileInfo(f).Length);
-            return $"SQLite files {bytes / (1024.0 * 1024):F0} MB";
+            if (sqliteDir is not null)
+                return $"SQLite files {Directory.GetFiles(sqliteDir).Sum(f => new FileInfo(f).Length) / (1024.0 * 1024):F0} MB";
+            await using var connection = new NpgsqlConnection(Target.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+            return $"PostgreSQL database {(long)(await command.ExecuteScalarAsync())! / (1024.0 * 1024):F0} MB";
         }
 
         public async ValueTask DisposeAsync()
