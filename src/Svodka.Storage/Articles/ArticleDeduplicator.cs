@@ -8,8 +8,10 @@ namespace Svodka.Storage.Articles;
 /// Writes one chunk of a source's drafts: each draft becomes a new article or is matched to the
 /// article it duplicates, and the source gets one link per article it carried. A draft is the
 /// article that has (1) its canonical URL, else (2) its item id in this source's feed, else (3) its
-/// host and content hash. Matching reads what is committed; the unique indexes on the same keys stop
-/// a concurrent writer's duplicate at insert, and the caller retries the chunk.
+/// host and content hash. Matching reads what is committed; unique indexes on the same keys make it
+/// hold against concurrent writers: an article another writer committed meanwhile is skipped at
+/// insert and matched on the next round, and anything else that collides (a deadlock, a link the
+/// other writer added) makes the caller retry the whole chunk.
 /// </summary>
 internal static class ArticleDeduplicator
 {
@@ -19,21 +21,34 @@ internal static class ArticleDeduplicator
     public static async Task<Added> AddAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
         DateTimeOffset fetchedAt, CancellationToken ct)
     {
-        var plan = await PlanAsync(db, sourceId, chunk, fetchedAt, ct);
-        if (plan.Articles.Count > 0)
+        var inserted = 0;
+        for (var round = 1; ; round++)
         {
-            var ids = await RowInsert.InsertReturningIdsAsync(db, plan.Articles, nameof(Article.CanonicalUrl), ct);
+            var plan = await PlanAsync(db, sourceId, chunk, fetchedAt, ct);
+            var ids = await RowInsert.InsertNewReturningIdsAsync(db, plan.Articles, nameof(Article.CanonicalUrl), ct);
+            inserted += ids.Count(id => id != 0);
+            if (ids.Contains(0))
+            {
+                // Another writer committed one of these articles after we looked (PostgreSQL; SQLite
+                // writes one at a time). Match the chunk again: it now finds that article, and the
+                // ones just inserted, as existing, without redoing the inserts.
+                if (round < MaxRounds) continue;
+                throw new InvalidOperationException($"articles kept colliding with concurrent writers after {MaxRounds} rounds");
+            }
+
             for (var i = 0; i < ids.Length; i++) plan.Articles[i].Id = ids[i];
+            foreach (var link in plan.Links)
+                if (link.Article is { } article) link.ArticleId = article.Id;
+            if (plan.Links.Count > 0)
+                await RowInsert.InsertAsync(db, plan.Links, ct);
+            return new Added(inserted, chunk.Count - inserted, plan.Links.Count);
         }
-        foreach (var link in plan.Links)
-            if (link.Article is { } article) link.ArticleId = article.Id;
-        if (plan.Links.Count > 0)
-            await RowInsert.InsertAsync(db, plan.Links, ct);
-        return new Added(plan.Articles.Count, plan.Seen, plan.Links.Count);
     }
 
+    private const int MaxRounds = 10;
+
     /// <summary>The rows a chunk adds: new articles, and links whose article is either an id or one of those.</summary>
-    private sealed record Plan(List<Article> Articles, List<ArticleSource> Links, int Seen);
+    private sealed record Plan(List<Article> Articles, List<ArticleSource> Links);
 
     /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
     private sealed record Match(long Id, Article? Entity);
@@ -85,7 +100,6 @@ internal static class ArticleDeduplicator
 
         var articles = new List<Article>();
         var links = new List<ArticleSource>();
-        var seen = 0;
         foreach (var draft in chunk)
         {
             var match = byUrl.GetValueOrDefault(draft.CanonicalUrl)
@@ -97,10 +111,6 @@ internal static class ArticleDeduplicator
                 articles.Add(article);
                 match = new Match(0, article);
                 if (draft.SiteContentKey is not null) bySiteKey[draft.SiteContentKey] = match;
-            }
-            else
-            {
-                seen++;
             }
             byUrl.TryAdd(draft.CanonicalUrl, match);
             if (draft.ItemId is not null) byItem.TryAdd(draft.ItemId, match);
@@ -116,7 +126,7 @@ internal static class ArticleDeduplicator
                 FirstSeenAt = fetchedAt,
             });
         }
-        return new Plan(articles, links, seen);
+        return new Plan(articles, links);
     }
 
     private static Article NewArticle(PreparedDraft prepared, DateTimeOffset fetchedAt)

@@ -42,22 +42,24 @@ internal static class RowInsert
     }
 
     /// <summary>
-    /// Inserts the rows and returns their generated ids in row order. <paramref name="uniqueKey"/>
+    /// Inserts the rows, skipping those that would break a unique index (ON CONFLICT DO NOTHING),
+    /// and returns their generated ids in row order, 0 for a skipped row. <paramref name="uniqueKey"/>
     /// names a property with a unique index that tells the rows apart: a multi-row RETURNING comes
     /// back in no promised order.
     /// </summary>
-    public static async Task<long[]> InsertReturningIdsAsync<T>(SvodkaDb db, IReadOnlyList<T> rows, string uniqueKey,
+    public static async Task<long[]> InsertNewReturningIdsAsync<T>(SvodkaDb db, IReadOnlyList<T> rows, string uniqueKey,
         CancellationToken ct) where T : class
     {
         var table = new Table(db, typeof(T));
         var ids = new long[rows.Count];
+        const string skipConflicts = " ON CONFLICT DO NOTHING";
         if (db.Provider == DatabaseProvider.Sqlite)
         {
-            await using var command = table.Command(db, rowCount: 1, returning: table.IdColumn);
+            await using var command = table.Command(db, rowCount: 1, returning: table.IdColumn, skipConflicts);
             for (var r = 0; r < rows.Count; r++)
             {
                 table.SetValues(command, 0, rows[r]);
-                ids[r] = Convert.ToInt64(await command.ExecuteScalarAsync(ct));
+                ids[r] = await command.ExecuteScalarAsync(ct) is { } id and not DBNull ? Convert.ToInt64(id) : 0;
             }
             return ids;
         }
@@ -69,7 +71,7 @@ internal static class RowInsert
             var position = new Dictionary<string, int>(slice.Count, StringComparer.Ordinal);
             for (var r = 0; r < slice.Count; r++)
                 position[(string)key.GetGetter().GetClrValueUsingContainingEntity(slice[r])!] = offset + r;
-            await using var command = table.Command(db, slice.Count, returning: $"{table.IdColumn}, {table.Delimit(key)}");
+            await using var command = table.Command(db, slice.Count, returning: $"{table.IdColumn}, {table.Delimit(key)}", skipConflicts);
             for (var r = 0; r < slice.Count; r++) table.SetValues(command, r, slice[r]);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) ids[position[reader.GetString(1)]] = reader.GetInt64(0);
@@ -108,7 +110,7 @@ internal static class RowInsert
 
         public string Delimit(IProperty property) => sql.DelimitIdentifier(property.GetColumnName());
 
-        public DbCommand Command(SvodkaDb db, int rowCount, string? returning)
+        public DbCommand Command(SvodkaDb db, int rowCount, string? returning, string onConflict = "")
         {
             var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -125,6 +127,7 @@ internal static class RowInsert
                 }
                 text.Append(')');
             }
+            text.Append(onConflict);
             if (returning is not null) text.Append(" RETURNING ").Append(returning);
             command.CommandText = text.ToString();
             return command;
