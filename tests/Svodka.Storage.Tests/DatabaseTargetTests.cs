@@ -37,6 +37,22 @@ public sealed class DatabaseTargetTests
         finally { Directory.Delete(Path.GetDirectoryName(dataDir)!, true); }
     }
 
+    [Fact]
+    public void A_sqlite_connection_string_is_kept_as_sqlite_with_its_file()
+    {
+        var dataDir = TempDir();
+        var file = Path.Combine(dataDir, "news.db");
+        try
+        {
+            var target = SvodkaDatabase.Resolve($"Data Source={file}", "unused");
+
+            Assert.Equal(DatabaseProvider.Sqlite, target.Provider);
+            Assert.Equal("SQLite " + file, target.Describe());
+            Assert.True(Directory.Exists(dataDir));
+        }
+        finally { Directory.Delete(Path.GetDirectoryName(dataDir)!, true); }
+    }
+
     [Theory]
     [InlineData("Host=db.internal;Port=5433;Database=svodka;Username=news;Password=s3cret")]
     [InlineData("server=db.internal;port=5433;database=svodka;user id=news;password=s3cret")]
