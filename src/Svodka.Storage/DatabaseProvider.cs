@@ -1,0 +1,7 @@
+namespace Svodka.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

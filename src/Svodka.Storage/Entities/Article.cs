@@ -1,0 +1,32 @@
+namespace Svodka.Storage.Entities;
+
+/// <summary>One stored article: found once, however many feeds carried it.</summary>
+public sealed class Article
+{
+    public long Id { get; set; }
+    public required string CanonicalUrl { get; set; }
+    public required string Url { get; set; }
+    public required string Title { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset FetchedAt { get; set; }
+    /// <summary>
+    /// The time lists sort by: published, or fetched when the feed gave no date or dated the item in
+    /// the future (an item stamped next year must not sit on top of the front page for a year).
+    /// </summary>
+    public DateTimeOffset ListedAt { get; set; }
+    public string? Author { get; set; }
+    public string? Summary { get; set; }
+    public string? ContentHtml { get; set; }
+    public string? Text { get; set; }
+    /// <summary>As declared by the feed or page, not detected.</summary>
+    public string? Language { get; set; }
+    public string? ImageUrl { get; set; }
+    public List<string> Categories { get; set; } = [];
+    public required string ContentHash { get; set; }
+    /// <summary>Host of the canonical URL and content hash; unique, so one site's article under two URLs is one row.
+    /// Null when the body is too short for the hash to tell articles apart.</summary>
+    public string? SiteContentKey { get; set; }
+
+    public List<ArticleSource> Sources { get; set; } = [];
+}

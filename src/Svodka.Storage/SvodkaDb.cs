@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Svodka.Storage.Entities;
+
+namespace Svodka.Storage;
+
+/// <summary>
+/// The schema, shared by both databases. Each provider has its own subclass so that its migrations
+/// (Migrations/Sqlite, Migrations/Postgres) are generated for its own SQL.
+/// </summary>
+public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+    public DbSet<FetchLogEntry> FetchLog => Set<FetchLogEntry>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Source>(source =>
+        {
+            source.ToTable("sources");
+            source.HasIndex(s => s.FeedUrl).IsUnique();
+            source.Property(s => s.ETag).HasColumnName("etag");
+            source.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            source.Property(s => s.FetchPolicy).HasConversion<string>().HasMaxLength(16);
+        });
+
+        model.Entity<Article>(article =>
+        {
+            article.ToTable("articles");
+            article.HasIndex(a => a.CanonicalUrl).IsUnique();
+            article.HasIndex(a => a.SiteContentKey).IsUnique();
+            article.HasIndex(a => new { a.ListedAt, a.Id }).IsDescending();
+        });
+
+        model.Entity<ArticleSource>(link =>
+        {
+            link.ToTable("article_sources");
+            link.HasKey(l => new { l.ArticleId, l.SourceId });
+            link.HasOne(l => l.Article).WithMany(a => a.Sources).HasForeignKey(l => l.ArticleId)
+                .OnDelete(DeleteBehavior.Cascade);
+            link.HasOne(l => l.Source).WithMany().HasForeignKey(l => l.SourceId)
+                .OnDelete(DeleteBehavior.Cascade);
+            link.HasIndex(l => new { l.SourceId, l.ItemId }).IsUnique().HasFilter("item_id IS NOT NULL");
+            link.HasIndex(l => new { l.SourceId, l.FirstSeenAt });
+        });
+
+        model.Entity<FetchLogEntry>(entry =>
+        {
+            entry.ToTable("fetch_log");
+            entry.HasOne<Source>().WithMany().HasForeignKey(f => f.SourceId).OnDelete(DeleteBehavior.Cascade);
+            entry.HasIndex(f => new { f.SourceId, f.StartedAt });
+        });
+    }
+}
