@@ -6,8 +6,9 @@ public sealed class DemoCatalogTests
 {
     private static readonly DemoCatalog Shipped = DemoCatalog.Load(DemoCatalog.DefaultDirectory());
 
+    /// <summary>Articles whose words (rubric, tags, title, lead, body) satisfy <paramref name="matches"/>.</summary>
     private static IEnumerable<DemoArticle> Text(Func<string, bool> matches) =>
-        Shipped.Articles.Where(a => matches(a.Title + " " + a.Lead + " " + string.Join(" ", a.Paragraphs)));
+        Shipped.Articles.Where(a => matches(string.Join(" ", [a.Rubric, .. a.Tags, a.Title, a.Lead, .. a.Paragraphs])));
 
     [Fact]
     public void The_shipped_set_is_big_enough_for_a_full_portal()
