@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Svodka.Demo.Feeds;
 
@@ -13,8 +12,8 @@ internal static class JsonFeedWriter
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions
                {
                    Indented = true,
-                   // Cyrillic stays readable; markup characters are still escaped.
-                   Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+                   // Cyrillic and "+03:00" stay readable; the feed is served as JSON, never inlined into HTML.
+                   Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                }))
         {
             w.WriteStartObject();

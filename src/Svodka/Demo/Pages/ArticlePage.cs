@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Svodka.Demo.Feeds;
 
 namespace Svodka.Demo.Pages;
@@ -16,7 +15,8 @@ internal static class ArticlePage
     private static readonly JsonSerializerOptions LinkedDataJson = new()
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Readable Cyrillic and "+03:00", as CMSs write it; "</" is escaped below so the script cannot be closed early.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static DemoResponse Render(DemoOutlet outlet, IReadOnlyList<DemoArticle> newestFirst, DemoArticle article, RenderContext at)
@@ -158,6 +158,6 @@ internal static class ArticlePage
                 ["url"] = at.OutletUrl(outlet).AbsoluteUri,
             },
         };
-        return JsonSerializer.Serialize(data, LinkedDataJson);
+        return JsonSerializer.Serialize(data, LinkedDataJson).Replace("</", "<\\/", StringComparison.Ordinal);
     }
 }
