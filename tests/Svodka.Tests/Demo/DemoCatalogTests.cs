@@ -70,11 +70,11 @@ public sealed class DemoCatalogTests
         foreach (var article in Shipped.Articles)
         {
             var words = article.Paragraphs.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-            Assert.True(words is >= 100 and <= 450, $"{article.Origin}: {words} words");
+            Assert.True(words is >= 110 and <= 450, $"{article.Origin}: {words} words");
             Assert.DoesNotContain("lorem", article.Title + string.Concat(article.Paragraphs), StringComparison.OrdinalIgnoreCase);
             counts.Add(words);
         }
-        Assert.True(counts.Average() >= 130, $"{counts.Average():F0} words on average");
+        Assert.True(counts.Average() >= 140, $"{counts.Average():F0} words on average");
         var paragraphs = Shipped.Articles.SelectMany(a => a.Paragraphs.Select(p => (p, a.Origin))).GroupBy(x => x.p).FirstOrDefault(g => g.Count() > 1);
         Assert.True(paragraphs is null, paragraphs is null ? "" : $"the same paragraph in {string.Join(", ", paragraphs.Select(x => x.Origin))}");
         Assert.Equal(Shipped.Articles.Count, Shipped.Articles.Select(a => a.Title).Distinct().Count());
