@@ -47,7 +47,15 @@ public sealed class DemoServer : IAsyncDisposable
         var site = new DemoSite(catalog);
         Uri? baseUrl = null;
         app.Run(context => Serve(context, site, RenderContext.At(baseUrl!, time.GetUtcNow())));
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         baseUrl = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");

@@ -138,6 +138,12 @@ public sealed class DemoCatalogTests
             var error = Assert.Throws<DemoCatalogException>(() => DemoCatalog.Load(dir));
             Assert.Contains("outlets.json:4", error.Message);
             Assert.Contains("rss-3.0", error.Message);
+
+            File.WriteAllText(Path.Combine(dir, "outlets.json"),
+                "[ { \"id\": \"a\", \"name\": \"A\", \"domain\": \"lenta.ru\", \"language\": \"ru\", \"category\": \"Москва\", \"description\": \"d\",\n" +
+                "    \"feed\": { \"format\": \"rss-2.0\", \"path\": \"rss.xml\", \"encoding\": \"utf-8\" } } ]\n");
+            error = Assert.Throws<DemoCatalogException>(() => DemoCatalog.Load(dir));
+            Assert.Contains(".example", error.Message);
         }
         finally
         {

@@ -102,11 +102,16 @@ internal static class OutletsFileReader
         if (feedPath.Contains('/') || feedPath.Contains('\\') || feedPath is "news")
             throw new DemoCatalogException($"{where}: 'feed.path' must be a plain file name such as rss.xml");
 
+        // Invented outlets live under the reserved .example domain, so no real publisher is ever impersonated.
+        var domain = Required(dto.Domain, "domain");
+        if (!domain.EndsWith(".example", StringComparison.OrdinalIgnoreCase))
+            throw new DemoCatalogException($"{where}: domain '{domain}' must end in .example (the outlets are invented)");
+
         return new DemoOutlet
         {
             Id = id,
             Name = Required(dto.Name, "name"),
-            Domain = Required(dto.Domain, "domain"),
+            Domain = domain,
             Language = Required(dto.Language, "language").ToLowerInvariant(),
             Category = Required(dto.Category, "category"),
             Description = Required(dto.Description, "description"),

@@ -40,9 +40,12 @@ internal static class Atom10FeedWriter
                     w.WriteElementString("name", AtomNs, article.Author);
                     w.WriteEndElement();
                 }
-                w.WriteStartElement("category", AtomNs);
-                w.WriteAttributeString("term", article.Rubric);
-                w.WriteEndElement();
+                foreach (var term in article.Tags.Prepend(article.Rubric))
+                {
+                    w.WriteStartElement("category", AtomNs);
+                    w.WriteAttributeString("term", term);
+                    w.WriteEndElement();
+                }
                 w.WriteStartElement("summary", AtomNs);
                 w.WriteAttributeString("type", "text");
                 w.WriteString(outlet.Feed.FullText == DemoFullText.None ? ArticleText.Teaser(article) : article.Lead);

@@ -46,6 +46,7 @@ internal static class Rss20FeedWriter
                 w.WriteEndElement();
                 w.WriteElementString("pubDate", FeedDateFormat.Rfc822(at.Published(outlet, article)));
                 w.WriteElementString("category", article.Rubric);
+                foreach (var tag in article.Tags) w.WriteElementString("category", tag);
                 if (article.Author is not null) w.WriteElementString("creator", DcNs, article.Author);
 
                 switch (fullText)
