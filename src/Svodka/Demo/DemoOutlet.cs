@@ -13,6 +13,8 @@ public sealed record DemoOutlet
     /// <summary>What kind of source this is for the portal ("Москва", "Крым", "Музыка", "English", …).</summary>
     public required string Category { get; init; }
     public required string Description { get; init; }
+    /// <summary>How the outlet's article pages mark the article up, as CMSs differ.</summary>
+    public DemoArticleMarkup ArticleMarkup { get; init; }
     /// <summary>The outlet's local UTC offset: its feed dates and page times are written in it.</summary>
     public TimeSpan UtcOffset { get; init; }
     public required DemoFeedSettings Feed { get; init; }
@@ -37,6 +39,9 @@ public sealed record DemoFeedSettings
     public bool XmlBase { get; init; }
     public DemoFeedBreakage Breakage { get; init; }
 }
+
+/// <summary><see cref="ArticleElement"/>: the article inside &lt;article&gt;; <see cref="ItempropOnly"/>: only a div with itemprop="articleBody".</summary>
+public enum DemoArticleMarkup { ArticleElement, ItempropOnly }
 
 public enum DemoFeedFormat { Rss20, Rss091, Rdf, Atom10, Atom03, JsonFeed11 }
 

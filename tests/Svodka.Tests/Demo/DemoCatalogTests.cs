@@ -86,6 +86,7 @@ public sealed class DemoCatalogTests
         foreach (var format in Enum.GetValues<DemoFeedFormat>()) Assert.Contains(Shipped.Outlets, o => o.Feed.Format == format);
         foreach (var breakage in Enum.GetValues<DemoFeedBreakage>()) Assert.Contains(Shipped.Outlets, o => o.Feed.Breakage == breakage);
         foreach (var fullText in Enum.GetValues<DemoFullText>()) Assert.Contains(Shipped.Outlets, o => o.Feed.FullText == fullText);
+        foreach (var markup in Enum.GetValues<DemoArticleMarkup>()) Assert.Contains(Shipped.Outlets, o => o.ArticleMarkup == markup);
         Assert.Contains(Shipped.Outlets, o => o.Feed.Encoding == "koi8-r");
         Assert.Contains(Shipped.Outlets, o => o.Feed.Encoding == "windows-1251" && o.Feed.CharsetInProlog && !o.Feed.CharsetInHeader);
         Assert.Contains(Shipped.Outlets, o => o.Feed.Encoding == "windows-1251" && !o.Feed.CharsetInProlog && !o.Feed.CharsetInHeader);

@@ -36,6 +36,12 @@ internal static class OutletsFileReader
         ["nbsp-and-control-characters"] = DemoFeedBreakage.NbspAndControlCharacters,
     };
 
+    private static readonly Dictionary<string, DemoArticleMarkup> Markups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["article"] = DemoArticleMarkup.ArticleElement,
+        ["itemprop"] = DemoArticleMarkup.ItempropOnly,
+    };
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -116,6 +122,7 @@ internal static class OutletsFileReader
             Category = Required(dto.Category, "category"),
             Description = Required(dto.Description, "description"),
             UtcOffset = ParseOffset(dto.UtcOffset, where),
+            ArticleMarkup = OneOf(Markups, dto.ArticleMarkup ?? "article", "articleMarkup"),
             Feed = new DemoFeedSettings
             {
                 Format = format,
@@ -174,6 +181,7 @@ internal static class OutletsFileReader
         public string? Category { get; set; }
         public string? Description { get; set; }
         public string? UtcOffset { get; set; }
+        public string? ArticleMarkup { get; set; }
         public FeedDto? Feed { get; set; }
     }
 

@@ -52,7 +52,7 @@ internal static class ArticlePage
 
         var byline = article.Author is null ? "" : $" · <span class=\"author\" itemprop=\"author\">{Html.Encode(article.Author)}</span>";
         var bodyParagraphs = string.Join("\n", article.Paragraphs.Select(p => $"<p>{Html.Encode(p)}</p>"));
-        if (UsesArticleElement(outlet))
+        if (outlet.ArticleMarkup == DemoArticleMarkup.ArticleElement)
             html.Append($"""
                 <article class="article" itemscope itemtype="https://schema.org/NewsArticle">
                 <h1 itemprop="headline">{Html.Encode(article.Title)}</h1>
@@ -112,9 +112,6 @@ internal static class ArticlePage
         OutletPageLayout.Close(html, outlet, at);
         return OutletPageLayout.ToResponse(html, outlet, lastModified: published);
     }
-
-    /// <summary>Half the outlets mark the article up with &lt;article&gt;, half with only itemprop="articleBody", as real CMSs differ.</summary>
-    private static bool UsesArticleElement(DemoOutlet outlet) => outlet.Id.Sum(c => c) % 2 == 0;
 
     private static string Tags(DemoArticle article, RenderContext at, DemoOutlet outlet) =>
         article.Tags.Count == 0 ? ""
