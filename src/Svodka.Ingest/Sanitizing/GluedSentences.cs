@@ -37,6 +37,9 @@ internal static partial class GluedSentences
         "fm", "pro", "online", "site", "media", "news", "club", "ру", "eu", "am", "ge", "az", "kg", "tj", "md", "lv", "lt", "ee",
     };
 
+    /// <summary>Capital letters that are words of their own and may start a sentence («В фокусе…»).</summary>
+    private const string OneLetterWords = "ВСКОУИАЯЭI";
+
     public static string Repair(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
@@ -71,6 +74,7 @@ internal static partial class GluedSentences
         while (afterEnd < text.Length && char.IsLetter(text[afterEnd])) afterEnd++;
         var after = text[afterStart..afterEnd];
         var followedBy = afterEnd < text.Length ? text[afterEnd] : ' ';
+        if (after.Length == 1 && !(OneLetterWords.Contains(after[0]) && char.IsWhiteSpace(followedBy))) return false;
         if (TopLevelDomains.Contains(after) && !char.IsLetterOrDigit(followedBy)) return false;
         if (followedBy is '@' or '/' or '_' || (followedBy == '.' && afterEnd + 1 < text.Length && char.IsLetter(text[afterEnd + 1])))
             return false;
@@ -90,7 +94,7 @@ internal static partial class GluedSentences
 
     private static bool IsOpeningMark(char c) => c is '«' or '"' or '“' or '„' or '(' or '\'';
 
-    /// <summary>A stop glued to a capitalised word: «ым.Кл», «».Как», «!В».</summary>
-    [GeneratedRegex(@"(?<=\p{L}[»""”’)\]]?)(?:\.|\.\.\.|…|!|\?|\?!|!\?)[»""”’)]?(?=[«""“„(]?\p{Lu}\p{Ll})")]
+    /// <summary>A stop glued to a capitalised word or a one-letter word: «ым.Кл», «».Как», «!В ».</summary>
+    [GeneratedRegex(@"(?<=\p{L}[»""”’)\]]?)(?:\.|\.\.\.|…|!|\?|\?!|!\?)[»""”’)]?(?=[«""“„(]?\p{Lu}(?:\p{Ll}|\s))")]
     private static partial Regex Candidate();
 }
