@@ -23,6 +23,11 @@ internal static class VideoEmbeds
         return WatchPage(uri) ?? uri.AbsoluteUri;
     }
 
+    /// <summary>Whether a frame's src is an allowed player (a protocol-relative src counts as https).</summary>
+    public static bool IsAllowed(string? src) => LinkFor(src, AnyHttpsPage) is not null;
+
+    private static readonly Uri AnyHttpsPage = new("https://localhost/");
+
     /// <summary>A YouTube embed URL shown as the watch page a reader can open.</summary>
     private static string? WatchPage(Uri uri)
     {
