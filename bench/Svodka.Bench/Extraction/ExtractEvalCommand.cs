@@ -4,7 +4,7 @@ using Svodka.Ingest.Extraction;
 namespace Svodka.Bench.Extraction;
 
 /// <summary>
-/// `extract-eval [--data DIR] [--misses N]`: Svodka's extractor and bare SmartReader side by side on the
+/// `extract-eval [--data DIR] [--misses N] [--page URL-PART] [--no-baseline]`: Svodka's extractor and bare SmartReader side by side on the
 /// trafilatura corpus, scored the same way; --misses lists pages Svodka gets wrong, for study.
 /// </summary>
 public sealed class ExtractEvalCommand : IBenchCommand
@@ -21,6 +21,8 @@ public sealed class ExtractEvalCommand : IBenchCommand
             return Task.FromResult(2);
         }
         var pages = TrafilaturaEval.Load(folder);
+        if (BenchReport.Option(args, "--page") is { } only)
+            return Task.FromResult(ShowPages(pages.Where(p => p.Url.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList()));
         Console.WriteLine($"{pages.Count} pages from {folder}");
         var html = pages.ToDictionary(p => p, p => p.ReadHtml());
 
@@ -28,12 +30,13 @@ public sealed class ExtractEvalCommand : IBenchCommand
         var sw = Stopwatch.StartNew();
         var svodka = TrafilaturaEval.Run(pages, (h, u) => extractor.Extract(h, u).Text, html);
         var svodkaTime = sw.Elapsed;
-        sw.Restart();
-        var smartReader = TrafilaturaEval.Run(pages, (h, u) => new SmartReader.Reader(u.AbsoluteUri, h).GetArticle().TextContent, html);
-        var smartReaderTime = sw.Elapsed;
-
         Console.WriteLine($"Svodka       {svodka}  ({svodkaTime.TotalSeconds:F1} s)");
-        Console.WriteLine($"SmartReader  {smartReader}  ({smartReaderTime.TotalSeconds:F1} s)");
+        if (!args.Contains("--no-baseline"))
+        {
+            sw.Restart();
+            var smartReader = TrafilaturaEval.Run(pages, (h, u) => new SmartReader.Reader(u.AbsoluteUri, h).GetArticle().TextContent, html);
+            Console.WriteLine($"SmartReader  {smartReader}  ({sw.Elapsed.TotalSeconds:F1} s)");
+        }
         Console.WriteLine(BenchReport.PeakMemory());
 
         if (int.TryParse(BenchReport.Option(args, "--misses"), out var misses))
@@ -57,6 +60,20 @@ public sealed class ExtractEvalCommand : IBenchCommand
             foreach (var m in missing) Console.WriteLine($"  missing: {Cut(m)}");
             foreach (var l in leaked) Console.WriteLine($"  leaked:  {Cut(l)}");
         }
+    }
+
+    /// <summary>--page SUBSTRING: the extracted text of matching pages, with what the corpus expects.</summary>
+    private static int ShowPages(IReadOnlyList<TrafilaturaEval.Page> pages)
+    {
+        foreach (var page in pages)
+        {
+            Console.WriteLine($"=== {page.Url} ({page.Path})");
+            foreach (var s in page.With) Console.WriteLine($"  with:    {Cut(s)}");
+            foreach (var s in page.Without) Console.WriteLine($"  without: {Cut(s)}");
+            try { Console.WriteLine(new ArticleExtractor().Extract(page.ReadHtml(), new Uri(page.Url)).Text); }
+            catch (ExtractionException e) { Console.WriteLine("FAIL " + e.Message); }
+        }
+        return 0;
     }
 
     private static string Cut(string s) => s.Length > 100 ? s[..100] + "…" : s;

@@ -24,6 +24,42 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         var stats = new TextStatsTable(container);
         if ((pass & CleaningPass.CleanConditionally) != 0) CleanConditionally(container, stats);
         RemoveEmptyBlocks(container);
+        RemoveTrailingHeadings(container);
+    }
+
+    /// <summary>
+    /// A heading or a «…:» line left at the very end introduced something that is gone (related posts,
+    /// comments, a form): without what follows it is not text.
+    /// </summary>
+    private static void RemoveTrailingHeadings(IElement container)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var last = LastTextBlock(container);
+            if (last is null || last == container) return;
+            var text = last.TextContent.Trim();
+            var dangling = last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+                           || (text.Length <= 80 && text.EndsWith(':'))
+                           || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text));
+            if (!dangling) return;
+            last.Remove();
+        }
+    }
+
+    private static IElement? LastTextBlock(IElement container)
+    {
+        var current = container;
+        while (true)
+        {
+            IElement? next = null;
+            for (var child = current.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                if (!string.IsNullOrWhiteSpace(child.TextContent)) { next = child; break; }
+            if (next is null) return current;
+            // Stop at a block whose own text follows its last child element: that block is the last line.
+            if (current.LastChild is IText tail && !string.IsNullOrWhiteSpace(tail.Data)) return current;
+            if (next.LocalName is "a" or "strong" or "b" or "em" or "i" or "span") return current;
+            current = next;
+        }
     }
 
     /// <summary>A short block opening with «Читайте также», "Related" …, and the link list it introduces.</summary>
@@ -93,7 +129,7 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         foreach (var element in candidates)
             if (element.ParentElement is not null && IsWidget(element, stats[element])) stats.Remove(element);
         foreach (var heading in container.QuerySelectorAll("h2, h3, h4, h5, h6").ToList())
-            if (scorer.ClassWeight(heading) < 0 || stats[heading].LinkDensity > 0.5) stats.Remove(heading);
+            if (stats[heading].LinkDensity > 0.5) stats.Remove(heading);
     }
 
     private bool IsWidget(IElement element, TextStats s)
@@ -103,6 +139,7 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         var score = scorer.Scores.GetValueOrDefault(element);
         if (weight + score < 0) return true;
         if (s.Commas >= 10) return false;
+        if (s.Headings > 0 && s.Paragraphs == 0 && element.LocalName is not "header" && OnlyHeadings(element, s)) return true;
 
         var isList = element.LocalName is "ul" or "ol" || (s.ListItems > 0 && s.Chars > 0 && ListShare(element) > 0.9);
         var paragraphs = s.Paragraphs;
@@ -117,6 +154,13 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         if (weight >= 25 && s.LinkDensity > 0.5) return true;
         if (isList && s.LinkDensity > 0.5 && s.ListItems > 0 && s.Chars / s.ListItems < 120) return true;
         return (s.Embeds == 1 && s.Chars < 75) || s.Embeds > 1;
+    }
+
+    /// <summary>A box whose only text is a heading: what it headed was removed or is filled in by script.</summary>
+    private static bool OnlyHeadings(IElement element, TextStats s)
+    {
+        var headingChars = element.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Sum(h => h.TextContent.Count(c => !char.IsWhiteSpace(c)));
+        return headingChars >= s.Chars * 0.9;
     }
 
     private static double ListShare(IElement element)
