@@ -9,7 +9,9 @@ internal static class HtmlParsing
 {
     private static readonly HtmlParserOptions Options = new()
     {
-        IsScripting = false,
+        // As a browser with scripts on parses: <noscript> content is raw text. Pages are written for such
+        // browsers, and a <noscript> left open must not swallow the page. No script is ever run.
+        IsScripting = true,
         IsKeepingSourceReferences = false,
         IsNotSupportingFrames = true,
         DisableElementPositionTracking = true,

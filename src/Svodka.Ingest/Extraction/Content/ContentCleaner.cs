@@ -38,7 +38,7 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
             var last = LastTextBlock(container);
             if (last is null || last == container) return;
             var text = last.TextContent.Trim();
-            var dangling = last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            var dangling = (last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && text.Length <= 100)
                            || (text.Length <= 80 && text.EndsWith(':'))
                            || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text));
             if (!dangling) return;

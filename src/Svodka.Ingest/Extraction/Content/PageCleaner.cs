@@ -26,7 +26,10 @@ internal static class PageCleaner
         "button", "select", "textarea", "nav", "dialog", "menu", "math", "map", "audio", "source", "track",
     };
 
-    /// <summary>Sections of a page layout that are furniture unless they hold the article.</summary>
+    /// <summary>
+    /// Sections of a page layout that are furniture unless they hold the article. ASP.NET pages wrap the
+    /// whole page in one &lt;form&gt;, so only a small form (search, subscription) goes.
+    /// </summary>
     private static readonly HashSet<string> LayoutFurniture = new(StringComparer.Ordinal) { "aside", "footer", "header", "form" };
 
     public static void Clean(IElement body, CleaningPass pass, ISet<IElement> keep)
@@ -54,7 +57,7 @@ internal static class PageCleaner
         if (AlwaysRemoved.Contains(name)) return true;
         if (keep.Contains(element)) return false;
         if (IsHidden(element)) return true;
-        if (LayoutFurniture.Contains(name)) return name is "aside" or "footer" || !HasParagraphs(element);
+        if (LayoutFurniture.Contains(name)) return name is "aside" or "footer" || (name == "header" ? !HasParagraphs(element) : element.TextContent.Length < 300);
         if (Boilerplate.IsFurnitureRole(element.GetAttribute("role"))) return true;
         if ((pass & CleaningPass.StripUnlikely) == 0 || name is "body" or "a" or "article" or "main" or "p" or "table" or "tbody" or "tr" or "td" or "th" or "li" or "pre" or "code")
             return false;
@@ -63,10 +66,7 @@ internal static class PageCleaner
                && !HasAncestor(element, "table", "code", "pre");
     }
 
-    /// <summary>
-    /// ASP.NET pages wrap the whole page in one form, and an article's &lt;header&gt; may hold its lead
-    /// paragraph: a form or header with paragraphs is not furniture.
-    /// </summary>
+    /// <summary>An article's &lt;header&gt; may hold its lead paragraph: a header with paragraphs is not furniture.</summary>
     private static bool HasParagraphs(IElement form) => form.QuerySelector("p") is not null;
 
     private static bool IsVideo(IElement frame) =>

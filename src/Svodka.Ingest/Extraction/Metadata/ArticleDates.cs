@@ -132,27 +132,27 @@ internal static partial class ArticleDates
         return d;
     }
 
-    [GeneratedRegex(@"^\d{9,10}$")]
+    [GeneratedRegex(@"^[0-9]{9,10}$")]
     private static partial Regex UnixSeconds();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T\s]+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}(?:[.,]\d+)?))?\s*(?<z>Z|z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T\s]+(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}(?:[.,][0-9]+)?))?\s*(?<z>Z|z|[+-][0-9]{2}:?[0-9]{2}|[+-][0-9]{2})?)?$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?:GMT|UTC|[+-]\d{2}:?\d{2}|\b[A-Z]{3})\s*$")]
+    [GeneratedRegex(@"(?:GMT|UTC|[+-][0-9]{2}:?[0-9]{2}|\b[A-Z]{3})\s*$")]
     private static partial Regex HasOffset();
 
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})(?:\.|-го)?\s+(?<month>[А-Яа-яЁёA-Za-zäéûÄ]{3,9}\.?),?\s+(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})(?:\.|-го)?\s+(?<month>[А-Яа-яЁёA-Za-zäéûÄ]{3,9}\.?),?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"\b(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})[./](?<month>\d{1,2})[./](?<year>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})[./](?<month>[0-9]{1,2})[./](?<year>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d:])(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?![\d.:]\d)(?:\s*(?<ampm>[aApP]\.?[mM]\.?))?")]
+    [GeneratedRegex(@"(?<![[0-9]:])(?<h>[01]?[0-9]|2[0-3])[:.](?<m>[0-5][0-9])(?![[0-9].:][0-9])(?:\s*(?<ampm>[aApP]\.?[mM]\.?))?")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})[/\-_]?(?<month>0[1-9]|1[0-2])[/\-_]?(?<day>0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")]
+    [GeneratedRegex(@"/(?<year>(?:19|20)[0-9]{2})[/\-_]?(?<month>0[1-9]|1[0-2])[/\-_]?(?<day>0[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)")]
     private static partial Regex UrlDate();
 }
