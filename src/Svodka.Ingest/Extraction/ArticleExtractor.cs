@@ -53,7 +53,8 @@ public sealed class ArticleExtractor
         for (var i = 1; i < Passes.Length && best.TextChars < RetryBelowChars; i++)
         {
             var retry = MainText(HtmlParsing.Document(html), metadata, baseUrl, Passes[i]);
-            if (retry.TextChars > best.TextChars * 1.2 + 50) best = retry;
+            // A laxer pass lets comments and widgets back in: it must find clearly more to be believed.
+            if (retry.TextChars > best.TextChars * 1.5 + 100) best = retry;
         }
         best = PreferArticleBody(best, metadata.ArticleBody, baseUrl);
         if (best.TextChars == 0) throw new ExtractionException("no article text found on the page");

@@ -15,9 +15,27 @@ internal static class MainContentFinder
         scorer.Score(body);
         var top = TopCandidate(body, stats, scorer);
         var marked = marks.Best(body, stats);
-        if (marked is { } m && Prefer(m.Element, m.Strength, top, stats)) return m.Element;
+        if (marked is { } m && Prefer(m.Element, m.Strength, top, stats)) return WithLead(m.Element, body, stats);
         if (top is null) return body;
         return WithSiblings(document, top, stats, scorer);
+    }
+
+    /// <summary>
+    /// A CMS's body container often leaves out the lead paragraph and the subtitle above it; the
+    /// article's container around both adds little text and almost no links, so it is taken instead.
+    /// </summary>
+    private static IElement WithLead(IElement mark, IElement body, TextStatsTable stats)
+    {
+        var chosen = mark;
+        var markChars = stats[mark].Chars;
+        var parent = mark.ParentElement;
+        for (var level = 0; level < 2 && parent is not null && parent != body; level++, parent = parent.ParentElement)
+        {
+            var s = stats[parent];
+            if (s.Chars > markChars * 1.6 || s.LinkDensity > 0.15) break;
+            chosen = parent;
+        }
+        return chosen;
     }
 
     private static bool Prefer(IElement mark, int strength, IElement? top, TextStatsTable stats)

@@ -34,7 +34,11 @@ internal sealed class SemanticContainers
         return keep;
     }
 
-    /// <summary>The best-marked container that survived cleaning and still holds prose, with the strength of its mark (0 strongest).</summary>
+    /// <summary>
+    /// The best-marked container that survived cleaning and still holds prose, with the strength of its
+    /// mark (0 strongest). Several comparable body marks are articles loaded one after another (infinite
+    /// scroll): the first is the page's own.
+    /// </summary>
     public (IElement Element, int Strength)? Best(IElement body, TextStatsTable stats)
     {
         for (var strength = 0; strength < groups.Length; strength++)
@@ -47,6 +51,12 @@ internal sealed class SemanticContainers
             var rivals = alive.Count(e => e != largest && !e.Contains(largest) && !largest.Contains(e) && stats[e].Chars >= stats[largest].Chars * 0.6);
             // Several comparable <article>s are a list of teasers, not one article.
             if (rivals > 0 && strength >= 2) continue;
+            if (rivals > 0)
+            {
+                var outermost = alive.Where(e => !alive.Any(o => o != e && o.Contains(e))).ToList();
+                largest = outermost.First(e => stats[e].Chars >= stats[largest].Chars * 0.3);
+                return (largest, strength);
+            }
             var inner = alive.Where(e => e != largest && largest.Contains(e) && stats[e].Chars >= stats[largest].Chars * 0.8)
                 .MaxBy(Depth);
             return (inner ?? largest, strength);
