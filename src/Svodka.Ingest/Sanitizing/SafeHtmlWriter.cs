@@ -54,6 +54,10 @@ internal static class SafeHtmlWriter
             if (close is not null) { sb.Append(close); continue; }
             switch (node)
             {
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    // Indentation between blocks: one newline keeps the output readable, one space keeps inline words apart.
+                    if (sb.Length > 0 && sb[^1] != '\n') sb.Append(text.Data.Contains('\n') ? '\n' : ' ');
+                    break;
                 case IText text:
                     AppendEscaped(sb, text.Data, inAttribute: false);
                     break;
@@ -62,7 +66,7 @@ internal static class SafeHtmlWriter
                     break;
             }
         }
-        return sb.ToString();
+        return sb.ToString().Trim();
     }
 
     private static void WriteElement(StringBuilder sb, Stack<(INode, string?)> stack, IElement element, Uri? baseUrl)

@@ -150,7 +150,7 @@ internal static partial class ArticleDates
     [GeneratedRegex(@"(?<![0-9])(?<day>[0-9]{1,2})[./](?<month>[0-9]{1,2})[./](?<year>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![[0-9]:])(?<h>[01]?[0-9]|2[0-3])[:.](?<m>[0-5][0-9])(?![[0-9].:][0-9])(?:\s*(?<ampm>[aApP]\.?[mM]\.?))?")]
+    [GeneratedRegex(@"(?<![0-9:])(?<h>[01]?[0-9]|2[0-3])[:.](?<m>[0-5][0-9])(?![0-9.:][0-9])(?:\s*(?<ampm>[aApP]\.?[mM]\.?))?")]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"/(?<year>(?:19|20)[0-9]{2})[/\-_]?(?<month>0[1-9]|1[0-2])[/\-_]?(?<day>0[1-9]|[12][0-9]|3[01])(?:[/\-_.]|$)")]
