@@ -7,6 +7,9 @@ using Svodka.Ingest.Processing;
 using Svodka.Ingest.Sanitizing;
 using Svodka.Sources;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Cli;
 
@@ -39,6 +42,19 @@ public static class SvodkaRuntime
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();
         return target;
+    }
+
+    /// <summary>Just the fetcher, configured as the collector's is: for verbs that read one URL and store nothing.</summary>
+    public static ServiceProvider StartFetcherOnly(GlobalSettings settings)
+    {
+        var builder = new ConfigurationBuilder();
+        AddSvodkaConfiguration(builder, settings);
+        var configuration = builder.Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Error));
+        services.AddSvodkaFetcher();
+        services.Configure<FetcherOptions>(configuration.GetSection("Fetcher"));
+        return services.BuildServiceProvider();
     }
 
     /// <summary>A service provider for a one-shot CLI verb, with the database migrated.</summary>

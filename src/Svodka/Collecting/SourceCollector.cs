@@ -7,6 +7,9 @@ using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
 using Svodka.Ingest.Scheduling;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Collecting;
 

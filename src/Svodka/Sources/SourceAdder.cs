@@ -2,6 +2,9 @@ using Svodka.Ingest.Discovery;
 using Svodka.Ingest.Feeds;
 using Svodka.Ingest.Fetching;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Sources;
 

@@ -1,5 +1,8 @@
 using Svodka.Ingest.Opml;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Sources;
 

@@ -4,6 +4,9 @@ using Microsoft.Extensions.Logging;
 using Svodka.Demo;
 using Svodka.Ingest.Opml;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Sources;
 

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Web;
 
@@ -40,7 +43,7 @@ public static class SvodkaWeb
         {
             var when = (a.Published ?? a.Fetched).ToOffset(TimeSpan.FromHours(3)).ToString("d MMMM, HH:mm", ru);
             html.Append("<li><a href=\"").Append(e.Encode(a.Url)).Append("\">").Append(e.Encode(a.Title)).Append("</a><br><small>")
-                .Append(e.Encode(string.Join(", ", a.SourceTitles))).Append(" · ").Append(e.Encode(when)).Append("</small></li>");
+                .Append(e.Encode(string.Join(", ", a.Sources.Select(s => s.Title)))).Append(" · ").Append(e.Encode(when)).Append("</small></li>");
         }
         if (list.Count == 0) html.Append("<li>Пока нет новостей: источники опрашиваются.</li>");
         html.Append("</ol></main></body></html>");

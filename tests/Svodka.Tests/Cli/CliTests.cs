@@ -70,9 +70,12 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(4, articles.RootElement.GetArrayLength());
         Assert.Contains("в Казани открыли новый мост", articles.RootElement[0].GetProperty("title").GetString());
 
-        var sources = await Svodka("sources", "list");
-        Assert.Contains("Тестовая лента", sources.Stdout);
-        Assert.Contains("ok", sources.Stdout);
+        var sources = await Svodka("sources", "list", "--json");
+        using var listed = JsonDocument.Parse(sources.Stdout);
+        var source = Assert.Single(listed.RootElement.EnumerateArray());
+        Assert.Equal("Тестовая лента", source.GetProperty("title").GetString());
+        Assert.Equal("ok", source.GetProperty("status").GetString());
+        Assert.Equal(4, source.GetProperty("items").GetInt32());
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 using Svodka.Tests.Infrastructure;
 
 namespace Svodka.Tests.Collecting;
@@ -31,8 +34,16 @@ public sealed class CrashRecoveryTests
             await using var db = await CollectorHarness.StartAsync(db: Path.Combine(dataDir, "svodka.db"));
             for (var n = 0; n < Feeds; n++) await db.AddSourceAsync(server.Url($"feed/{n}.xml"));
             Task<long> CountAsync() => db.Articles.CountAsync(CancellationToken.None);
-            async Task<List<string>> UrlsAsync() =>
-                (await db.Articles.ListAsync(new ArticleQuery { Take = 100_000 }, CancellationToken.None)).Select(a => a.Url).ToList();
+            async Task<List<string>> UrlsAsync()
+            {
+                var urls = new List<string>();
+                for (var page = 0; ; page++)
+                {
+                    var batch = await db.Articles.ListAsync(new ArticleQuery { Take = ArticleQuery.MaxTake, Skip = page * ArticleQuery.MaxTake }, CancellationToken.None);
+                    urls.AddRange(batch.Select(a => a.Url));
+                    if (batch.Count < ArticleQuery.MaxTake) return urls;
+                }
+            }
 
             // First run: killed as soon as some articles are committed and before all are.
             var committedAtKill = new HashSet<string>();

@@ -3,6 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 using Svodka.Tests.Infrastructure;
 
 namespace Svodka.Tests.Collecting;
@@ -328,6 +331,6 @@ public sealed class FetchPathTests
 
         var list = await harness.Articles.ListAsync(new ArticleQuery { Take = 10 }, CancellationToken.None);
         Assert.Equal(3, list.Count);
-        Assert.All(list, a => Assert.Equal(2, a.SourceTitles.Count));
+        Assert.All(list, a => Assert.Equal(2, a.Sources.Count));
     }
 }

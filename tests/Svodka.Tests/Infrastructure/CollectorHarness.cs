@@ -4,6 +4,9 @@ using Microsoft.Extensions.Logging;
 using Svodka.Cli;
 using Svodka.Collecting;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Tests.Infrastructure;
 

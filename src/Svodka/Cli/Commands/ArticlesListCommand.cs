@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Cli.Commands;
 
@@ -40,13 +43,13 @@ public sealed class ArticlesListCommand : AsyncCommand<ArticlesListSettings>
             CliJson.Print(list.Select(a => new
             {
                 id = a.Id, title = a.Title, url = a.Url, published = a.Published, fetched = a.Fetched,
-                sources = a.SourceTitles, language = a.Language, author = a.Author,
+                sources = a.Sources.Select(s => s.Title), language = a.Language, author = a.Author,
             }));
             return 0;
         }
         var table = new Table().RoundedBorder().AddColumns("ID", "Published", "Source", "Lang", "Title");
         foreach (var a in list)
-            table.AddRow(a.Id.ToString(), CliFormat.Time(a.Published ?? a.Fetched), CliFormat.Shorten(string.Join(", ", a.SourceTitles), 30),
+            table.AddRow(a.Id.ToString(), CliFormat.Time(a.Published ?? a.Fetched), CliFormat.Shorten(string.Join(", ", a.Sources.Select(s => s.Title)), 30),
                 a.Language ?? "", CliFormat.Shorten(a.Title, 90));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"{list.Count} of {await store.CountAsync(ct)} articles");

@@ -43,9 +43,7 @@ public sealed class FeedInspectCommand : AsyncCommand<FeedInspectSettings>
         if (!Uri.TryCreate(settings.Input, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             throw new CliException($"no such file, and not an http(s) URL: {settings.Input}");
 
-        var services = new ServiceCollection();
-        services.AddSvodkaFetcher();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = SvodkaRuntime.StartFetcherOnly(settings);
         try
         {
             var response = await provider.GetRequiredService<HttpFetcher>().FetchAsync(new FetchRequest(url), ct);

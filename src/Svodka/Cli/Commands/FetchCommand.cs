@@ -5,6 +5,9 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Svodka.Collecting;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Cli.Commands;
 

@@ -10,6 +10,9 @@ using Svodka.Collecting;
 using Svodka.Demo;
 using Svodka.Sources;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 using Svodka.Web;
 
 namespace Svodka.Cli.Commands;

@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Svodka.Storage;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Sources;
+using Svodka.Storage.Stats;
 
 namespace Svodka.Cli.Commands;
 
