@@ -16,6 +16,6 @@ internal static class HostLogging
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         logging.AddFilter("System.Net.Http", LogLevel.Warning);
-        logging.AddFilter("Polly", LogLevel.Warning);
+        logging.AddFilter("Polly", LogLevel.None); // each retry is noise; the collector logs the outcome
     }
 }

@@ -77,7 +77,7 @@ public static class SvodkaRuntime
             logging.SetMinimumLevel(LogLevel.Warning);
             logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
             logging.AddFilter("System.Net.Http", LogLevel.Error);
-            logging.AddFilter("Polly", LogLevel.Error);
+            logging.AddFilter("Polly", LogLevel.None);
         });
         AddSvodkaServices(services, configuration, settings);
         var provider = services.BuildServiceProvider();
