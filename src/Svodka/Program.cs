@@ -40,6 +40,7 @@ app.Configure(config =>
         articles.SetDescription("Stored articles.");
         articles.AddCommand<ArticlesListCommand>("list");
     });
+    config.AddCommand<ExtractCommand>("extract");
     config.AddCommand<StatsCommand>("stats");
 
     // One line that names the problem, never a stack trace: exit 1 for a failed task, 2 for bad usage.

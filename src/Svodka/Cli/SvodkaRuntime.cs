@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Svodka.Collecting;
+using Svodka.Ingest.Extraction;
 using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
 using Svodka.Ingest.Sanitizing;
@@ -38,6 +39,8 @@ public static class SvodkaRuntime
         services.Configure<CollectorOptions>(configuration.GetSection("Collector"));
         services.AddSingleton<ArticleHtmlSanitizer>();
         services.AddSingleton<DraftBuilder>();
+        services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton<PageEnricher>();
         services.AddSingleton<SourceCollector>();
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();

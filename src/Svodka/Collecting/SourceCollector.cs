@@ -23,6 +23,7 @@ public sealed record CollectResult(long SourceId, string FeedUrl, bool Ok, int? 
 public sealed class SourceCollector(
     HttpFetcher fetcher,
     DraftBuilder drafts,
+    PageEnricher pages,
     ArticleStore articles,
     IOptions<CollectorOptions> options,
     TimeProvider time,
@@ -47,7 +48,7 @@ public sealed class SourceCollector(
             if (!response.NotModified)
             {
                 feed = FeedParser.Parse(response.Body, response.FinalUrl, response.ContentType);
-                batch = BuildDrafts(feed, response.FinalUrl, started);
+                batch = await pages.EnrichAsync(source, BuildDrafts(feed, response.FinalUrl, started), ct);
             }
 
             var next = NextFetch(lease, started, failures: 0, retryAfter: response.RetryAfter, batch);
