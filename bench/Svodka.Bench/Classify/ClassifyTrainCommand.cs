@@ -39,6 +39,9 @@ public sealed class ClassifyTrainCommand : IBenchCommand
             var nn = r.For(Rubrics.NotNews);
             Console.WriteLine($"{lang} exam: accuracy {r.Accuracy:F3} ({r.Correct}/{r.Count}), not_news P {nn.Precision:F2} R {nn.Recall:F2}");
             if (args.Contains("--verbose")) Console.WriteLine(r.ToText());
+            if (args.Contains("--errors"))
+                foreach (var (e, p) in CategoryEvaluation.Predict(classifier, exam).Where(x => x.Example.Label != x.Result.Rubric))
+                    Console.WriteLine($"  {e.Label,-13} -> {p.Rubric,-13} {p.RubricConfidence:F2} news {p.NewsConfidence:F2} {e.Title}");
         }
         return Task.FromResult(0);
     }

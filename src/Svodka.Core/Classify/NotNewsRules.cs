@@ -53,7 +53,7 @@ public static partial class NotNewsRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowToRegex();
 
-    [GeneratedRegex(@"^(топ[- ]?\d+|\d{1,2} (лучших|способов|советов|причин|правил|вещей|мест|фильмов|книг|сериалов|продуктов|ошибок|признаков|идей|фактов|привычек)|(the )?(top )?\d{1,2} (best|ways|things|tips|reasons|places|foods|movies|films|books|shows|games|signs|steps|mistakes|tricks|ideas|products|gifts|habits))\b",
+    [GeneratedRegex(@"^(топ[- ]?\d+|\d{1,2} (лучших|способов|советов|причин|правил|вещей|мест|фильмов|книг|сериалов|продуктов|ошибок|признаков|идей|фактов|привычек)|(the )?(top )?\d{1,2} (best|ways|things|tips|reasons|places|foods|movies|films|books|shows|games|signs|steps|mistakes|tricks|ideas|products|gifts|habits))\b|^\d{1,2} \w+(,| -) (которые|которых|что|как|без которых)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListicleRegex();
 

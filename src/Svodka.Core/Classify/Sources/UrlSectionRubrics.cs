@@ -7,6 +7,8 @@ namespace Svodka.Core.Classify.Sources;
 /// Sections that say where rather than what (/world/ aside: a world desk is politics and conflicts), and
 /// sections whose articles the contest labels both ways (lifestyle, celebrity, health-and-beauty), are not in
 /// the table: a weak label should be wrong rarely, even at the cost of fewer labels.
+/// A URL with no known section falls back to the publisher itself where the whole site is one section
+/// (a football site, a phone-review site, a science-news site): the host is the section then.
 /// </summary>
 public static class UrlSectionRubrics
 {
@@ -30,14 +32,35 @@ public static class UrlSectionRubrics
             "horoscopes", "goroskop", "puzzles", "crosswords", "quiz", "deals", "shopping", "forbes-finds", "how-to", "howto",
             "lifehacks", "tips", "advice", "sponsored", "partner", "promo"]));
 
-    /// <summary>The rubric of the first known section in the URL's path, or null.</summary>
+    /// <summary>Sites that publish one rubric only, by host without "www.".</summary>
+    private static readonly Dictionary<string, string> RubricBySite = Build(
+        (Rubrics.Sports, ["besoccer.com", "allhockey.ru", "euro-football.ru", "news.sportbox.ru", "sportbox.ru", "championat.com",
+            "championat.asia", "sport-express.ru", "sports.ru", "f1news.ru", "cybersport.ru", "rugger.info", "autosport.com",
+            "motogp.com", "ghanasoccernet.com", "soccerladuma.co.za", "slamonline.com", "nhra.com", "gpblog.com", "bookmaker-ratings.com.ua",
+            "sport24.co.za", "skysports.com", "espn.com"]),
+        (Rubrics.Technology, ["gsmarena.com", "overclockers.ua", "overclockers.ru", "3dtoday.ru", "hi-tech.ua", "theverge.com",
+            "androidcentral.com", "androidpolice.com", "androidheadlines.com", "9to5mac.com", "9to5google.com", "arstechnica.com",
+            "gizmodo.co.uk", "news.drom.ru", "car.ru", "mybroadband.co.za", "dgl.ru", "calcalistech.com", "ixbt.com", "3dnews.ru",
+            "trustedreviews.com", "hothardware.com", "mobilesyrup.com", "gaadiwaadi.com", "searchengines.ru", "habr.com", "cnews.ru"]),
+        (Rubrics.Entertainment, ["pcgamer.com", "destructoid.com", "gamasutra.com", "allkpop.com", "nme.com", "officialcharts.com",
+            "newxboxone.ru", "mirf.ru", "the-flow.ru", "kinopoisk.ru", "artforum.com", "kanobu.ru", "igromania.ru", "stopgame.ru",
+            "dtf.ru", "kotaku.com", "polygon.com", "variety.com", "hollywoodreporter.com", "tvkultura.ru"]),
+        (Rubrics.Science, ["sciencedaily.com", "spacedaily.com", "sciencealert.com", "sci-news.com", "technologynetworks.com",
+            "medikforum.ru", "nplus1.ru", "naked-science.ru", "indicator.ru", "phys.org", "livescience.com", "newscientist.com"]),
+        (Rubrics.Economy, ["moneycontrol.com", "investing.com", "theedgemarkets.com", "business-standard.com", "kontrakty.ua",
+            "businesstimes.com.sg", "cointelegraph.com", "oreanda.ru", "kapital-rus.ru", "epravda.com.ua", "bloomberg.com",
+            "ft.com", "cnbc.com", "vedomosti.ru", "banki.ru", "finanz.ru", "1prime.ru"]),
+        (Rubrics.NotNews, ["psychologytoday.com", "thriveglobal.com", "sdelaysam-svoimirukami.ru", "lifehacker.ru", "lifehacker.com"]));
+
+    /// <summary>The rubric of the first known section in the URL's path, else of a single-rubric site, or null.</summary>
     public static string? RubricOf(string? url)
     {
         if (string.IsNullOrEmpty(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length - 1; i++)
             if (RubricBySection.TryGetValue(Uri.UnescapeDataString(segments[i]), out var rubric)) return rubric;
-        return null;
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return RubricBySite.GetValueOrDefault(host);
     }
 
     private static Dictionary<string, string> Build(params (string Rubric, string[] Sections)[] table)

@@ -47,5 +47,8 @@ public sealed record TrainingOptions
     /// <summary>L2 regularisation of the linear models; null lets the learner choose.</summary>
     public float? L2 { get; init; }
 
+    /// <summary>Passes of SDCA over the data; null lets ML.NET choose.</summary>
+    public int? MaxIterations { get; init; }
+
     public int Seed { get; init; } = 1;
 }
