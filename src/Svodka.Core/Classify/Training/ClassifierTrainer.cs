@@ -21,7 +21,6 @@ public static class ClassifierTrainer
         var clock = Stopwatch.StartNew();
         var all = examples.Where(e => e.Label == Rubrics.News || Rubrics.All.Contains(e.Label)).ToList();
         var rows = BuildRows(all, options);
-        Console.Error.WriteLine($"rows {clock.Elapsed.TotalSeconds:F1} s");
         var rubricRows = rows.Where(r => Rubrics.IsNewsRubric(r.Label))
             .Select(r => new TrainingRow { Document = r.Document, Label = r.Label, IsNews = true, Weight = r.Weight })
             .ToList();
@@ -34,7 +33,6 @@ public static class ClassifierTrainer
         BalanceRubrics(rubricRows, options);
 
         var ml = new MLContext(options.Seed);
-        var phase = Stopwatch.StartNew();
         var newsData = ml.Data.LoadFromEnumerable(rows);
         var newsModel = Featurizer(ml)
             .AppendCacheCheckpoint(ml)
@@ -42,7 +40,6 @@ public static class ClassifierTrainer
                 labelColumnName: nameof(TrainingRow.IsNews), exampleWeightColumnName: nameof(TrainingRow.Weight),
                 l2Regularization: options.L2, maximumNumberOfIterations: options.MaxIterations))
             .Fit(newsData);
-        Console.Error.WriteLine($"news model {phase.Elapsed.TotalSeconds:F1} s"); phase.Restart();
 
         var rubrics = rubricRows.Select(r => r.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var rubricData = ml.Transforms.Conversion
@@ -50,7 +47,6 @@ public static class ClassifierTrainer
             .Fit(ml.Data.LoadFromEnumerable(rubricRows))
             .Transform(ml.Data.LoadFromEnumerable(rubricRows));
         var rubricModel = Featurizer(ml).AppendCacheCheckpoint(ml).Append(RubricTrainer(ml, options)).Fit(rubricData);
-        Console.Error.WriteLine($"rubric model {phase.Elapsed.TotalSeconds:F1} s"); phase.Restart();
 
         var counted = new CountingStream(modelOut);
         var trainedOn = string.Join(", ", all.GroupBy(e => e.Origin).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));

@@ -22,13 +22,15 @@ public sealed record TrainingOptions
     /// <summary>
     /// How much one example of each source counts. The contest's crowd labels are the target taxonomy itself;
     /// RIA's and the URL sections' labels are the publishers' own and are mapped, so they count less each;
-    /// RIA would otherwise outvote everything on its three rubrics by sheer number.
+    /// RIA would otherwise outvote everything on its three rubrics by sheer number. Chosen by 5-fold
+    /// cross-validation over the crowd and hand labels (toloka 3 / ria 0.5 scored accuracy 0.629, macro F1 0.536;
+    /// these 0.637 / 0.540).
     /// </summary>
     public IReadOnlyDictionary<string, float> OriginWeights { get; init; } = new Dictionary<string, float>
     {
-        [LabelOrigins.Toloka] = 3f,
+        [LabelOrigins.Toloka] = 5f,
         [LabelOrigins.TgcontestExtra] = 1f,
-        [LabelOrigins.Ria] = 0.5f,
+        [LabelOrigins.Ria] = 0.25f,
         [LabelOrigins.TgnewsUrl] = 1f,
         [LabelOrigins.Own] = 2f,
     };
