@@ -5,14 +5,13 @@ namespace Svodka.Core.Tests.Classify;
 
 public class ArticleClassifierTests
 {
+    private static IEnumerable<string[]> Fixtures() =>
+        File.ReadLines(TestData.File("classify", "articles.tsv")).Skip(1).Select(line => line.Split('\t'));
+
     public static TheoryData<string, string, string, string> Articles()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (var line in File.ReadLines(TestData.File("classify", "articles.tsv")).Skip(1))
-        {
-            var f = line.Split('\t');
-            data.Add(f[0], f[1], f[2], f[3]);
-        }
+        foreach (var f in Fixtures()) data.Add(f[0], f[1], f[2], f[3]);
         return data;
     }
 
@@ -48,7 +47,7 @@ public class ArticleClassifierTests
     [Fact]
     public void Gives_the_same_answers_from_many_threads_at_once()
     {
-        var articles = Articles().Select(row => ((string)row[0]!, (string)row[2]!, (string)row[3]!)).ToArray();
+        var articles = Fixtures().Select(f => (f[0], f[2], f[3])).ToArray();
         var expected = articles.Select(a => CommittedModel.Classifier.Classify(a.Item2, a.Item3, a.Item1).Rubric).ToArray();
 
         var parallel = new string[articles.Length * 20];
