@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Svodka.Core.Classify;
+using Svodka.Core.Classify.Evaluation;
+using Svodka.Core.Classify.Training;
+using Svodka.Core.Language;
+
+namespace Svodka.Bench.Classify;
+
+/// <summary>
+/// How each source of labels moves the accuracy: trains with the sources added one at a time (in
+/// <see cref="LabelOrigins.All"/> order) and scores each model on the ru and en exam files. With --cv N it
+/// also prints N-fold cross-validation over the crowd and hand labels for the full set, the figure to make
+/// choices by (the exam files are 40 rows each: for reporting, not for tuning).
+/// </summary>
+public sealed class ClassifyAblationCommand : IBenchCommand
+{
+    public string Name => "classify-ablation";
+    public string Description => "train with each source of labels added in turn; accuracy on the exam files (ru, en, not_news P/R)";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var set = ClassifyInputs.Assemble(new LanguageDetector());
+        foreach (var note in set.Notes) Console.WriteLine("  " + note);
+        var options = Options(args);
+        var exams = new[] { "ru", "en" }.ToDictionary(l => l, ClassifyInputs.Exam);
+        if (exams.Values.All(e => e.Count == 0))
+        {
+            Console.Error.WriteLine("tgcontest-toloka exam files are absent: nothing to score on");
+            return Task.FromResult(1);
+        }
+
+        var only = BenchReport.Option(args, "--only");
+        var steps = only is null
+            ? LabelOrigins.All.Select((_, i) => LabelOrigins.All.Take(i + 1).ToArray()).ToList()
+            : [only.Split(',')];
+        Console.WriteLine();
+        Console.WriteLine($"{"sources",-52} {"examples",8} {"ru acc",7} {"en acc",7} {"nn P",6} {"nn R",6} {"train s",8}");
+        foreach (var origins in steps)
+        {
+            var examples = set.Only(origins).Examples;
+            var clock = Stopwatch.StartNew();
+            using var model = new MemoryStream();
+            ClassifierTrainer.Train(examples, model, options);
+            var seconds = clock.Elapsed.TotalSeconds;
+            model.Position = 0;
+            var classifier = ArticleClassifier.Load(model);
+            var ru = CategoryEvaluation.Evaluate(classifier, exams["ru"]);
+            var en = CategoryEvaluation.Evaluate(classifier, exams["en"]);
+            var both = CategoryEvaluation.Evaluate(CategoryEvaluation.Predict(classifier, exams["ru"].Concat(exams["en"])).Select(p => (p.Example.Label, p.Result.Rubric)));
+            var nn = both.For(Rubrics.NotNews);
+            Console.WriteLine($"{"+ " + string.Join(" + ", origins),-52} {examples.Count,8} {ru.Accuracy,7:F3} {en.Accuracy,7:F3} {nn.Precision,6:F2} {nn.Recall,6:F2} {seconds,8:F1}");
+            if (args.Contains("--verbose")) Console.WriteLine(ru.ToText() + en.ToText());
+        }
+
+        if (BenchReport.Option(args, "--cv") is { } foldsText && int.TryParse(foldsText, out var folds))
+        {
+            var gold = new HashSet<string> { LabelOrigins.Toloka, LabelOrigins.TgcontestExtra, LabelOrigins.Own };
+            var cv = CrossValidation.Run(set.Examples, e => gold.Contains(e.Origin) && e.Label != Rubrics.News, folds, options);
+            var nn = cv.For(Rubrics.NotNews);
+            Console.WriteLine();
+            Console.WriteLine($"{folds}-fold CV over toloka + tgcontest-extra + own labels: accuracy {cv.Accuracy:F3}, macro F1 {cv.MacroF1:F3}, not_news P {nn.Precision:F2} R {nn.Recall:F2}");
+            if (args.Contains("--verbose")) Console.WriteLine(cv.ToText());
+        }
+        return Task.FromResult(0);
+    }
+
+    /// <summary>--learner, --body, --min-docs, --l2, --no-balance, --weights origin=w,…: the knobs cross-validation compares.</summary>
+    internal static TrainingOptions Options(string[] args)
+    {
+        var o = new TrainingOptions();
+        if (BenchReport.Option(args, "--learner") is { } learner) o = o with { Learner = Enum.Parse<RubricLearner>(learner, ignoreCase: true) };
+        if (BenchReport.Option(args, "--body") is { } body) o = o with { MaxBodyChars = int.Parse(body) };
+        if (BenchReport.Option(args, "--min-docs") is { } minDocs) o = o with { MinTermDocuments = int.Parse(minDocs) };
+        if (BenchReport.Option(args, "--l2") is { } l2) o = o with { L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
+        if (BenchReport.Option(args, "--iterations") is { } it) o = o with { MaxIterations = it == "auto" ? null : int.Parse(it) };
+        if (args.Contains("--no-balance")) o = o with { BalanceLabels = false };
+        if (BenchReport.Option(args, "--weights") is { } weights)
+        {
+            var w = new Dictionary<string, float>(o.OriginWeights);
+            foreach (var pair in weights.Split(','))
+            {
+                var kv = pair.Split('=');
+                w[kv[0]] = float.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            o = o with { OriginWeights = w };
+        }
+        return o;
+    }
+}

@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+
+namespace Svodka.Core.Classify;
+
+/// <summary>
+/// The classifier on disk: one zip holding the news model and the rubric model (each an ML.NET model zip) and
+/// a small JSON manifest with what the models need beside themselves (the rubric order, the news threshold,
+/// how much body to read). One file, so the model travels and versions as one thing.
+/// </summary>
+internal static class ClassifierModelFile
+{
+    private const string NewsEntry = "news.zip";
+    private const string RubricEntry = "rubric.zip";
+    private const string ManifestEntry = "manifest.json";
+    public const int FormatVersion = 1;
+
+    public sealed record Manifest(int Format, string[] Rubrics, double NewsThreshold, int MaxBodyChars, string TrainedOn);
+
+    public static void Write(Stream output, MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema inputSchema, Manifest manifest)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        // The inner model zips are already compressed; storing them again compressed only costs time.
+        using (var s = zip.CreateEntry(NewsEntry, CompressionLevel.NoCompression).Open()) ml.Model.Save(news, inputSchema, s);
+        using (var s = zip.CreateEntry(RubricEntry, CompressionLevel.NoCompression).Open()) ml.Model.Save(rubric, inputSchema, s);
+        using (var s = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal).Open())
+            JsonSerializer.Serialize(s, manifest, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    public static (ITransformer News, ITransformer Rubric, Manifest Manifest) Read(Stream input, MLContext ml)
+    {
+        using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
+        var manifest = ReadManifest(zip);
+        if (manifest.Format != FormatVersion)
+            throw new InvalidDataException($"classifier model format {manifest.Format}, this build reads {FormatVersion}: retrain with `svodka train`");
+        return (LoadModel(zip, NewsEntry, ml), LoadModel(zip, RubricEntry, ml), manifest);
+    }
+
+    private static Manifest ReadManifest(ZipArchive zip)
+    {
+        var entry = zip.GetEntry(ManifestEntry) ?? throw new InvalidDataException("not a Svodka classifier model: no manifest.json");
+        using var s = entry.Open();
+        return JsonSerializer.Deserialize<Manifest>(s) ?? throw new InvalidDataException("empty classifier manifest");
+    }
+
+    private static ITransformer LoadModel(ZipArchive zip, string name, MLContext ml)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"not a Svodka classifier model: no {name}");
+        // ML.NET reads a model from a seekable stream; a zip entry is not one.
+        var buffer = new MemoryStream();
+        using (var s = entry.Open()) s.CopyTo(buffer);
+        buffer.Position = 0;
+        return ml.Model.Load(buffer, out _);
+    }
+}

@@ -1,0 +1,144 @@
+using Svodka.Core.Text;
+using LinguaDetector = Lingua.LanguageDetector;
+using LinguaLanguage = Lingua.Language;
+
+namespace Svodka.Core.Language;
+
+/// <summary>
+/// Detects the language of an article from its title and the start of its text, among the languages Svodka
+/// serves (<see cref="Served"/>) and "other". Script and letter cues decide most articles in one pass
+/// (Cyrillic is settled by <see cref="CyrillicCues"/>, other scripts are "other"); Lingua decides Latin-script
+/// text and the rare Cyrillic text the letters leave open. Lingua loads a language's models from disk on first
+/// use (the folder the package copies beside the app, or <c>modelsDirectory</c>); only the languages below are
+/// ever loaded. Thread-safe; build one and share it.
+/// </summary>
+public sealed class LanguageDetector
+{
+    /// <summary>The languages a guess can name; everything else is <see cref="LanguageGuess.Other"/>.</summary>
+    public static IReadOnlyList<string> Served { get; } = ["ru", "uk", "be", "kk", "en", "de", "fr", "es", "it", "pl", "tr"];
+
+    /// <summary>Characters of the text looked at after the title: the start of an article names its language.</summary>
+    private const int SampleChars = 600;
+    /// <summary>Characters Lingua sees: its cost grows with length, its accuracy stops growing well before this.</summary>
+    private const int ModelChars = 240;
+
+    private static readonly LinguaLanguage[] LatinServed =
+    [
+        LinguaLanguage.English, LinguaLanguage.German, LinguaLanguage.French, LinguaLanguage.Spanish,
+        LinguaLanguage.Italian, LinguaLanguage.Polish, LinguaLanguage.Turkish,
+    ];
+
+    /// <summary>Latin-script languages Svodka does not serve but meets: without them Portuguese reads as Spanish.</summary>
+    private static readonly LinguaLanguage[] LatinDecoys =
+    [
+        LinguaLanguage.Portuguese, LinguaLanguage.Dutch, LinguaLanguage.Romanian, LinguaLanguage.Czech,
+        LinguaLanguage.Swedish, LinguaLanguage.Danish, LinguaLanguage.Bokmal, LinguaLanguage.Finnish,
+        LinguaLanguage.Hungarian, LinguaLanguage.Indonesian, LinguaLanguage.Catalan, LinguaLanguage.Croatian,
+    ];
+
+    private readonly string? _modelsDirectory;
+    private readonly Lazy<LinguaDetector> _latin;
+    /// <summary>One Lingua detector per set of Cyrillic candidates (Lingua shares the models between them).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinguaDetector> _cyrillic = new(StringComparer.Ordinal);
+
+    public LanguageDetector(string? modelsDirectory = null)
+    {
+        _modelsDirectory = modelsDirectory;
+        _latin = new Lazy<LinguaDetector>(() => Build(modelsDirectory, [.. LatinServed, .. LatinDecoys]));
+    }
+
+    public LanguageGuess Detect(string? title, string? text)
+    {
+        var sample = Sample(title, text);
+        var profile = ScriptProfile.Of(sample);
+        if (profile.Letters == 0) return new LanguageGuess(LanguageGuess.Other, 0);
+
+        var scripted = profile.Latin + profile.Cyrillic;
+        if (profile.OtherScript > scripted) return new LanguageGuess(LanguageGuess.Other, (double)profile.OtherScript / profile.Letters);
+
+        if (profile.Cyrillic >= profile.Latin) return DetectCyrillic(profile, sample);
+
+        return EnglishByFunctionWords(sample) ?? AskModel(_latin.Value, sample);
+    }
+
+    /// <summary>Loads the models now rather than on the first article (for services that want flat latency).</summary>
+    public void Preload()
+    {
+        _ = _latin.Value.ComputeLanguageConfidenceValues("warm up the models");
+        _ = CyrillicDetector(CyrillicCues.All).ComputeLanguageConfidenceValues("прывітанне");
+    }
+
+    private LanguageGuess DetectCyrillic(in ScriptProfile profile, string sample)
+    {
+        var candidates = CyrillicCues.Candidates(profile);
+        if (candidates.Count == 1)
+            return new LanguageGuess(CodeOf(candidates[0]), profile.Cyrillic >= 20 ? 0.99 : 0.95);
+        return AskModel(CyrillicDetector(candidates), sample);
+    }
+
+    private LinguaDetector CyrillicDetector(IReadOnlyList<LinguaLanguage> candidates)
+    {
+        var key = string.Join(",", candidates.Select(c => (int)c));
+        return _cyrillic.GetOrAdd(key, _ => Build(_modelsDirectory, [.. candidates]));
+    }
+
+    private static string CodeOf(LinguaLanguage language)
+    {
+        var code = Lingua.LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
+        return Served.Contains(code) ? code : LanguageGuess.Other;
+    }
+
+    private static LanguageGuess AskModel(LinguaDetector detector, string sample)
+    {
+        var input = sample.Length <= ModelChars ? sample : sample[..CutAtSpace(sample, ModelChars)];
+        var best = detector.ComputeLanguageConfidenceValues(input).FirstOrDefault();
+        if (best.Key == LinguaLanguage.Unknown) return new LanguageGuess(LanguageGuess.Other, 0);
+        return new LanguageGuess(CodeOf(best.Key), best.Value);
+    }
+
+    /// <summary>
+    /// Plain-ASCII text where words found only in English make up a fifth of the words: English, without
+    /// asking the model. Most English articles end here; a short title without such words goes to the model.
+    /// </summary>
+    private static LanguageGuess? EnglishByFunctionWords(string sample)
+    {
+        var words = 0;
+        var english = 0;
+        foreach (var token in Tokenizer.Scan(sample))
+        {
+            var word = sample.AsSpan(token.Offset, token.Length);
+            foreach (var c in word)
+                if (c > 0x7F) return null;
+            words++;
+            if (EnglishFunctionWords.Contains(word)) english++;
+        }
+        return words >= 8 && english >= 3 && english * 5 >= words ? new LanguageGuess("en", 0.97) : null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["the", "The", "of", "and", "is", "are", "was", "were", "with", "that", "this", "from", "has", "have", "by", "for", "will", "which", "been", "its", "their", "it", "It", "he", "He", "she", "She", "they", "They", "said"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Sample(string? title, string? text)
+    {
+        var head = TextNormalizer.Normalize(title);
+        if (string.IsNullOrEmpty(text)) return head;
+        var body = text.Length <= SampleChars ? text : text[..CutAtSpace(text, SampleChars)];
+        body = TextNormalizer.Normalize(body);
+        return head.Length == 0 ? body : head + ".\n" + body;
+    }
+
+    private static int CutAtSpace(string s, int limit)
+    {
+        var cut = s.LastIndexOf(' ', limit - 1, Math.Min(limit, 40));
+        return cut > 0 ? cut : limit;
+    }
+
+    private static LinguaDetector Build(string? modelsDirectory, LinguaLanguage[] languages)
+    {
+        var builder = Lingua.LanguageDetectorBuilder.FromLanguages(languages);
+        if (modelsDirectory is not null) builder = builder.WithLanguageModelsDirectory(modelsDirectory);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace Svodka.Core.Text;
+
+/// <summary>
+/// Puts text from any publisher into one shape before it is tokenised or matched: NFC, one kind of space,
+/// quote and dash, no invisible characters. <see cref="FoldCase(string)"/> adds the matching-only folds
+/// (lower case, ё→е) that must never reach what a reader sees.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>
+    /// NFC; soft hyphens and zero-width characters removed; every kind of space becomes ' ' and runs of them
+    /// one; CR LF becomes LF and more than one blank line becomes one; «» „“ ” become '"', ‘’ ʼ become '\'';
+    /// hyphens, dashes and the minus sign become '-'; '…' becomes "...". Returns the same instance when
+    /// nothing changes.
+    /// </summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        if (!NeedsRewrite(text)) return text;
+
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        var newlines = 0;
+        foreach (var c in text)
+        {
+            var mapped = Map(c);
+            switch (mapped)
+            {
+                case '\0':
+                    continue;
+                case ' ':
+                    pendingSpace = true;
+                    continue;
+                case '\n':
+                    newlines++;
+                    pendingSpace = false;
+                    continue;
+            }
+            if (sb.Length > 0)
+            {
+                if (newlines > 0) sb.Append(newlines > 1 ? "\n\n" : "\n");
+                else if (pendingSpace) sb.Append(' ');
+            }
+            newlines = 0;
+            pendingSpace = false;
+            if (mapped == '…') sb.Append("...");
+            else sb.Append(mapped);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lower case (invariant) and ё→е: the key under which words are compared, never shown.</summary>
+    public static string FoldCase(string word)
+    {
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = FoldCase(word, buffer);
+        return buffer[..n].SequenceEqual(word) ? word : new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the folded form of <paramref name="source"/> into <paramref name="destination"/>
+    /// (at least as long as the source) and returns its length.</summary>
+    public static int FoldCase(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in source)
+        {
+            var lower = char.ToLowerInvariant(c);
+            switch (lower)
+            {
+                case 'ё': lower = 'е'; break;
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF': continue;
+                case '’' or 'ʼ' or '‘': lower = '\''; break;
+                case '‐' or '‑' or '‒' or '–' or '—' or '―' or '−': lower = '-'; break;
+            }
+            destination[n++] = lower;
+        }
+        return n;
+    }
+
+    private static bool NeedsRewrite(string text)
+    {
+        if (text[0] is ' ' or '\n' || text[^1] is ' ' or '\n') return true;
+        var previous = '\0';
+        var newlines = 0;
+        foreach (var c in text)
+        {
+            if (Map(c) != c || c == '…') return true;
+            if (c == ' ' && previous is ' ' or '\n') return true;
+            if (c == '\n' && (previous == ' ' || ++newlines > 2)) return true;
+            if (c != '\n') newlines = 0;
+            previous = c;
+        }
+        return false;
+    }
+
+    /// <summary>The replacement of one character: '\0' drops it, ' ' and '\n' are runs to collapse.</summary>
+    private static char Map(char c)
+    {
+        if (c < 0x80)
+        {
+            return c switch
+            {
+                '\t' or '\v' or '\f' => ' ',
+                '\r' => '\0', // CR LF and lone CR: LF alone carries the line break
+                _ => c,
+            };
+        }
+        return c switch
+        {
+            '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',
+            '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000' => ' ',
+            '\u2028' or '\u2029' or '\u0085' => '\n',
+            '«' or '»' or '„' or '“' or '”' or '‟' or '″' or '〝' or '〞' or '＂' => '"',
+            '‘' or '’' or '‚' or '‛' or '′' or 'ʼ' => '\'',
+            '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' or '⁃' => '-',
+            _ => c,
+        };
+    }
+}

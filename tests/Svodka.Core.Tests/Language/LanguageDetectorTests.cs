@@ -1,0 +1,94 @@
+using Svodka.Core.Language;
+using Svodka.Testing;
+
+namespace Svodka.Core.Tests.Language;
+
+public class LanguageDetectorTests
+{
+    // One detector for the class: building loads nothing, and models load once on first use.
+    private static readonly LanguageDetector Detector = new();
+
+    public static TheoryData<string> LanguagesWithSentences() => new("ru", "uk", "be", "kk", "en");
+
+    [Theory]
+    [MemberData(nameof(LanguagesWithSentences))]
+    public void Short_sentences_are_detected_with_at_least_97_percent_accuracy(string lang)
+    {
+        var sentences = File.ReadLines(TestData.File("language", "short-sentences.tsv"))
+            .Select(line => line.Split('\t'))
+            .Where(parts => parts[0] == lang)
+            .Select(parts => parts[1])
+            .ToList();
+        Assert.True(sentences.Count >= 40, $"only {sentences.Count} {lang} sentences");
+
+        var wrong = sentences
+            .Select(s => (Sentence: s, Guess: Detector.Detect(s, null)))
+            .Where(r => r.Guess.Code != lang)
+            .Select(r => $"{r.Guess.Code} {r.Guess.Confidence:F2}: {r.Sentence}")
+            .ToList();
+        var accuracy = 1.0 - (double)wrong.Count / sentences.Count;
+        Assert.True(accuracy >= 0.97, $"{lang} accuracy {accuracy:P1}; wrong:\n{string.Join("\n", wrong)}");
+    }
+
+    [Fact]
+    public void The_seed_article_is_Russian()
+    {
+        var guess = Detector.Detect(
+            "Лукашенко предложил «подтолкнуть и ускорить» один процесс",
+            "Александр Лукашенко в Минске встретился с председателем парламента Казахстана Ерланом Кошановым.Ключевой темой переговоров стала активизация связей между странами.");
+        Assert.Equal("ru", guess.Code);
+        Assert.True(guess.Confidence >= 0.9);
+    }
+
+    [Fact]
+    public void A_Kazakh_name_quoted_in_a_long_Russian_text_leaves_it_Russian()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Президент провёл совещание с членами правительства и обсудил подготовку к зиме.", 6));
+        Assert.Equal("ru", Detector.Detect("Тоқаев провёл совещание", text).Code);
+    }
+
+    [Theory]
+    [InlineData("Die Bundesregierung hat am Mittwoch neue Regeln für den Wohnungsbau beschlossen", "de")]
+    [InlineData("Le gouvernement a présenté jeudi son projet de budget pour l'année prochaine", "fr")]
+    [InlineData("El Gobierno aprobó este martes la subida del salario mínimo", "es")]
+    [InlineData("Il governo ha approvato la legge di bilancio per il prossimo anno", "it")]
+    [InlineData("Rząd przyjął projekt ustawy budżetowej na przyszły rok", "pl")]
+    [InlineData("Hükümet gelecek yılın bütçe tasarısını meclise sundu", "tr")]
+    [InlineData("Prime minister meets business leaders", "en")]
+    public void Other_served_languages_are_named(string sentence, string lang) =>
+        Assert.Equal(lang, Detector.Detect(sentence, null).Code);
+
+    [Theory]
+    [InlineData("政府宣布明年的预算计划")]
+    [InlineData("أعلنت الحكومة عن خطة الميزانية للعام المقبل")]
+    [InlineData("Ο πρωθυπουργός συναντήθηκε με εκπροσώπους των επιχειρήσεων")]
+    [InlineData("O governo aprovou nesta terça-feira o aumento do salário mínimo nacional")]
+    [InlineData("Правителството одобри бюджета за следващата година във вторник")]
+    [InlineData("Влада је усвојила нацрт буџета за следећу годину")]
+    public void Languages_Svodka_does_not_serve_are_other(string sentence) =>
+        Assert.Equal(LanguageGuess.Other, Detector.Detect(sentence, null).Code);
+
+    [Fact]
+    public void Text_without_letters_is_other_with_no_confidence()
+    {
+        Assert.Equal(new LanguageGuess(LanguageGuess.Other, 0), Detector.Detect("2024 — 15:30", "!!!"));
+    }
+
+    [Fact]
+    public void The_text_decides_when_the_title_is_only_a_name()
+    {
+        Assert.Equal("uk", Detector.Detect("Зеленський", "Президент України провів зустріч з прем'єр-міністром та обговорив питання енергетики.").Code);
+        Assert.Equal("be", Detector.Detect("Лукашэнка", "Прэзідэнт правёў нараду з урадам і абмеркаваў пытанні энергетыкі.").Code);
+    }
+
+    [Fact]
+    public void Detection_is_safe_from_many_threads()
+    {
+        var inputs = new[] { ("Губернатор провёл совещание", "ru"), ("Уряд ухвалив рішення", "uk"), ("Heavy snowfall expected in Moscow", "en"), ("Астанада қатты қар жауады", "kk") };
+        var results = Enumerable.Range(0, 400).AsParallel().WithDegreeOfParallelism(4)
+            .Select(i => inputs[i % inputs.Length])
+            .Select(p => (Expected: p.Item2, Got: Detector.Detect(p.Item1, null).Code))
+            .ToList();
+        Assert.All(results, r => Assert.Equal(r.Expected, r.Got));
+    }
+}

@@ -1,0 +1,57 @@
+using Svodka.Core.Text;
+
+namespace Svodka.Core.Tests.Text;
+
+public class TextNormalizerTests
+{
+    [Fact]
+    public void Spaces_of_every_kind_become_one_space()
+    {
+        Assert.Equal("5 000 рублей и 3 км", TextNormalizer.Normalize("5\u00A0000\u202Fрублей \t и  3\u2009км"));
+    }
+
+    [Fact]
+    public void Soft_hyphens_and_zero_width_characters_disappear()
+    {
+        Assert.Equal("губернатор", TextNormalizer.Normalize("губер\u00ADна\u200Bтор"));
+    }
+
+    [Fact]
+    public void Quotes_and_dashes_take_one_form()
+    {
+        Assert.Equal("\"Белновости\" - это 'газета' - и \"ещё\"", TextNormalizer.Normalize("«Белновости» — это ‘газета’ – и „ещё“"));
+        Assert.Equal("1990-2000", TextNormalizer.Normalize("1990–2000"));
+    }
+
+    [Fact]
+    public void Decomposed_letters_are_composed()
+    {
+        var decomposed = "и\u0306од"; // й as и + combining breve, as some CMSs send it
+        Assert.Equal("йод", TextNormalizer.Normalize(decomposed));
+    }
+
+    [Fact]
+    public void Line_breaks_are_kept_but_blank_runs_collapse()
+    {
+        Assert.Equal("Первый абзац.\n\nВторой.\nТретий", TextNormalizer.Normalize("  Первый абзац. \r\n\r\n\r\n\r\n Второй.\r\nТретий \n"));
+    }
+
+    [Fact]
+    public void Clean_text_comes_back_as_the_same_instance()
+    {
+        const string clean = "Лукашенко встретился с Кошановым.\n\nПереговоры прошли в Минске.";
+        Assert.Same(clean, TextNormalizer.Normalize(clean));
+    }
+
+    [Fact]
+    public void Ellipsis_becomes_three_dots()
+    {
+        Assert.Equal("И вот...", TextNormalizer.Normalize("И вот…"));
+    }
+
+    [Fact]
+    public void Folding_lowers_case_and_turns_yo_into_ye()
+    {
+        Assert.Equal("орел и ее ежик", TextNormalizer.FoldCase("Орёл и её ЁЖИК"));
+    }
+}
