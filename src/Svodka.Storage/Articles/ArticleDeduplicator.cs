@@ -50,8 +50,16 @@ internal static class ArticleDeduplicator
     /// <summary>The rows a chunk adds: new articles, and links whose article is either an id or one of those.</summary>
     private sealed record Plan(List<Article> Articles, List<ArticleSource> Links);
 
-    /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
-    private sealed record Match(long Id, Article? Entity);
+    /// <summary>
+    /// An existing article (by id) or one added in this chunk (by entity); one instance per article,
+    /// so <see cref="Linked"/> says whether this source already carries it.
+    /// </summary>
+    private sealed class Match(long id, Article? entity)
+    {
+        public long Id { get; } = id;
+        public Article? Entity { get; } = entity;
+        public bool Linked { get; set; }
+    }
 
     private static async Task<Plan> PlanAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
         DateTimeOffset fetchedAt, CancellationToken ct)
@@ -90,13 +98,14 @@ internal static class ArticleDeduplicator
                 .ToDictionary(a => a.SiteContentKey, a => Existing(a.Id), StringComparer.Ordinal);
 
         var matchedIds = existing.Keys.ToList();
-        var linked = matchedIds.Count == 0
-            ? new HashSet<Match>()
-            : (await db.ArticleSources.AsNoTracking()
-                    .Where(l => l.SourceId == sourceId && EF.Parameter(matchedIds).Contains(l.ArticleId))
-                    .Select(l => l.ArticleId)
-                    .ToListAsync(ct))
-                .Select(Existing).ToHashSet();
+        if (matchedIds.Count > 0)
+        {
+            var linkedIds = await db.ArticleSources.AsNoTracking()
+                .Where(l => l.SourceId == sourceId && EF.Parameter(matchedIds).Contains(l.ArticleId))
+                .Select(l => l.ArticleId)
+                .ToListAsync(ct);
+            foreach (var id in linkedIds) existing[id].Linked = true;
+        }
 
         var articles = new List<Article>();
         var links = new List<ArticleSource>();
@@ -115,7 +124,8 @@ internal static class ArticleDeduplicator
             byUrl.TryAdd(draft.CanonicalUrl, match);
             if (draft.ItemId is not null) byItem.TryAdd(draft.ItemId, match);
 
-            if (!linked.Add(match)) continue;
+            if (match.Linked) continue;
+            match.Linked = true;
             var itemId = draft.ItemId is not null && itemIdsTaken.Add(draft.ItemId) ? draft.ItemId : null;
             links.Add(new ArticleSource
             {
