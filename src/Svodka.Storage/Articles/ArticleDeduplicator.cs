@@ -46,57 +46,57 @@ internal static class ArticleDeduplicator
     }
 
     private const int MaxRounds = 10;
+    private const int ByUrl = 1, ByItemId = 2, BySiteContent = 3;
 
     /// <summary>The rows a chunk adds: new articles, and links whose article is either an id or one of those.</summary>
     private sealed record Plan(List<Article> Articles, List<ArticleSource> Links);
 
-    /// <summary>An existing article (by id) or one added in this chunk (by entity).</summary>
-    private sealed record Match(long Id, Article? Entity);
+    /// <summary>
+    /// An existing article (by id) or one added in this chunk (by entity); one instance per article,
+    /// so <see cref="Linked"/> says whether this source already carries it.
+    /// </summary>
+    private sealed class Match(long id, Article? entity)
+    {
+        public long Id { get; } = id;
+        public Article? Entity { get; } = entity;
+        public bool Linked { get; set; }
+    }
 
     private static async Task<Plan> PlanAsync(SvodkaDb db, long sourceId, IReadOnlyList<PreparedDraft> chunk,
         DateTimeOffset fetchedAt, CancellationToken ct)
     {
-        // EF.Parameter: one list parameter (json_each on SQLite, = ANY on PostgreSQL), so the SQL is the
-        // same whatever the chunk holds and the query is compiled and prepared once.
         var urls = chunk.Select(d => d.CanonicalUrl).Distinct().ToList();
         var itemIds = chunk.Select(d => d.ItemId).OfType<string>().Distinct().ToList();
         var siteKeys = chunk.Select(d => d.SiteContentKey).OfType<string>().Distinct().ToList();
 
+        // One round trip finds the stored articles by all three keys, and whether this source already
+        // carries each. EF.Parameter sends each list as one parameter (json_each on SQLite, = ANY on
+        // PostgreSQL), so the SQL is the same whatever the chunk holds and is compiled once.
+        var hits = await db.Articles
+            .Where(a => EF.Parameter(urls).Contains(a.CanonicalUrl))
+            .Select(a => new { Rule = ByUrl, Key = a.CanonicalUrl, ArticleId = a.Id, Linked = a.Sources.Any(l => l.SourceId == sourceId) })
+            .Concat(db.ArticleSources
+                .Where(l => l.SourceId == sourceId && EF.Parameter(itemIds).Contains(l.ItemId!))
+                .Select(l => new { Rule = ByItemId, Key = l.ItemId!, l.ArticleId, Linked = true }))
+            .Concat(db.Articles
+                .Where(a => EF.Parameter(siteKeys).Contains(a.SiteContentKey!))
+                .Select(a => new { Rule = BySiteContent, Key = a.SiteContentKey!, ArticleId = a.Id, Linked = a.Sources.Any(l => l.SourceId == sourceId) }))
+            .AsNoTracking()
+            .ToListAsync(ct);
+
         var existing = new Dictionary<long, Match>();
-        Match Existing(long id) => existing.TryGetValue(id, out var m) ? m : existing[id] = new Match(id, null);
-
-        var byUrl = (await db.Articles.AsNoTracking()
-                .Where(a => EF.Parameter(urls).Contains(a.CanonicalUrl))
-                .Select(a => new { a.CanonicalUrl, a.Id })
-                .ToListAsync(ct))
-            .ToDictionary(a => a.CanonicalUrl, a => Existing(a.Id), StringComparer.Ordinal);
-
-        var byItem = itemIds.Count == 0
-            ? new Dictionary<string, Match>(StringComparer.Ordinal)
-            : (await db.ArticleSources.AsNoTracking()
-                    .Where(l => l.SourceId == sourceId && EF.Parameter(itemIds).Contains(l.ItemId!))
-                    .Select(l => new { ItemId = l.ItemId!, l.ArticleId })
-                    .ToListAsync(ct))
-                .ToDictionary(l => l.ItemId, l => Existing(l.ArticleId), StringComparer.Ordinal);
+        var byUrl = new Dictionary<string, Match>(StringComparer.Ordinal);
+        var byItem = new Dictionary<string, Match>(StringComparer.Ordinal);
+        var bySiteKey = new Dictionary<string, Match>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (!existing.TryGetValue(hit.ArticleId, out var match)) existing[hit.ArticleId] = match = new Match(hit.ArticleId, null);
+            match.Linked |= hit.Linked;
+            var byRule = hit.Rule switch { ByUrl => byUrl, ByItemId => byItem, _ => bySiteKey };
+            byRule[hit.Key] = match;
+        }
         // Item ids this source already uses: unique per source, so a second article cannot take one.
         var itemIdsTaken = new HashSet<string>(byItem.Keys, StringComparer.Ordinal);
-
-        var bySiteKey = siteKeys.Count == 0
-            ? new Dictionary<string, Match>(StringComparer.Ordinal)
-            : (await db.Articles.AsNoTracking()
-                    .Where(a => EF.Parameter(siteKeys).Contains(a.SiteContentKey!))
-                    .Select(a => new { SiteContentKey = a.SiteContentKey!, a.Id })
-                    .ToListAsync(ct))
-                .ToDictionary(a => a.SiteContentKey, a => Existing(a.Id), StringComparer.Ordinal);
-
-        var matchedIds = existing.Keys.ToList();
-        var linked = matchedIds.Count == 0
-            ? new HashSet<Match>()
-            : (await db.ArticleSources.AsNoTracking()
-                    .Where(l => l.SourceId == sourceId && EF.Parameter(matchedIds).Contains(l.ArticleId))
-                    .Select(l => l.ArticleId)
-                    .ToListAsync(ct))
-                .Select(Existing).ToHashSet();
 
         var articles = new List<Article>();
         var links = new List<ArticleSource>();
@@ -115,7 +115,8 @@ internal static class ArticleDeduplicator
             byUrl.TryAdd(draft.CanonicalUrl, match);
             if (draft.ItemId is not null) byItem.TryAdd(draft.ItemId, match);
 
-            if (!linked.Add(match)) continue;
+            if (match.Linked) continue;
+            match.Linked = true;
             var itemId = draft.ItemId is not null && itemIdsTaken.Add(draft.ItemId) ? draft.ItemId : null;
             links.Add(new ArticleSource
             {
