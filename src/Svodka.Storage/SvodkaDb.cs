@@ -13,6 +13,7 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
     public DbSet<FetchLogEntry> FetchLog => Set<FetchLogEntry>();
+    public DbSet<ArticleTagRow> ArticleTags => Set<ArticleTagRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -33,6 +34,22 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             article.HasIndex(a => a.CanonicalUrl).IsUnique();
             article.HasIndex(a => a.SiteContentKey).IsUnique();
             article.HasIndex(a => new { a.ListedAt, a.Id }).IsDescending();
+            article.HasIndex(a => new { a.Rubric, a.ListedAt });
+            article.HasIndex(a => new { a.DetectedLanguage, a.ListedAt });
+            article.Property(a => a.DetectedLanguage).HasMaxLength(8);
+            article.Property(a => a.Rubric).HasMaxLength(32);
+        });
+
+        model.Entity<ArticleTagRow>(tag =>
+        {
+            tag.ToTable("article_tags");
+            tag.HasKey(t => new { t.ArticleId, t.Kind, t.Slug });
+            tag.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            tag.Property(t => t.Slug).HasMaxLength(128);
+            tag.Property(t => t.Name).HasMaxLength(256);
+            tag.HasOne(t => t.Article).WithMany(a => a.Tags).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            // Region, person and topic pages: the newest articles with one tag.
+            tag.HasIndex(t => new { t.Kind, t.Slug, t.ArticleId });
         });
 
         model.Entity<ArticleSource>(link =>

@@ -26,6 +26,8 @@ public sealed record ArticleDraft
     public string? Language { get; init; }
     public string? ImageUrl { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>What the understanding stage found; null until the article is analysed.</summary>
+    public ArticleAnalysis? Analysis { get; init; }
     /// <summary>Why the article page could not be fetched or read, when that was tried and failed; the feed's text stands.</summary>
     public string? PageError { get; init; }
     /// <summary><see cref="Dedup.ContentHash"/> of title and text: equal for the same article under two URLs.</summary>

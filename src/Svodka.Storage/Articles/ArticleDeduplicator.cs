@@ -1,3 +1,4 @@
+using Svodka.Core.Model;
 using Microsoft.EntityFrameworkCore;
 using Svodka.Storage.Entities;
 using Svodka.Storage.Writing;
@@ -37,6 +38,9 @@ internal static class ArticleDeduplicator
             }
 
             for (var i = 0; i < ids.Length; i++) plan.Articles[i].Id = ids[i];
+            var tags = plan.Analyses.SelectMany(a => AnalysisColumns.Rows(a.Article.Id, a.Analysis)).ToList();
+            if (tags.Count > 0)
+                await RowInsert.InsertAsync(db, tags, ct);
             foreach (var link in plan.Links)
                 if (link.Article is { } article) link.ArticleId = article.Id;
             if (plan.Links.Count > 0)
@@ -49,7 +53,7 @@ internal static class ArticleDeduplicator
     private const int ByUrl = 1, ByItemId = 2, BySiteContent = 3;
 
     /// <summary>The rows a chunk adds: new articles, and links whose article is either an id or one of those.</summary>
-    private sealed record Plan(List<Article> Articles, List<ArticleSource> Links);
+    private sealed record Plan(List<Article> Articles, List<ArticleSource> Links, List<(Article Article, ArticleAnalysis? Analysis)> Analyses);
 
     /// <summary>
     /// An existing article (by id) or one added in this chunk (by entity); one instance per article,
@@ -100,6 +104,7 @@ internal static class ArticleDeduplicator
 
         var articles = new List<Article>();
         var links = new List<ArticleSource>();
+        var analyses = new List<(Article, ArticleAnalysis?)>();
         foreach (var draft in chunk)
         {
             var match = byUrl.GetValueOrDefault(draft.CanonicalUrl)
@@ -109,6 +114,7 @@ internal static class ArticleDeduplicator
             {
                 var article = NewArticle(draft, fetchedAt);
                 articles.Add(article);
+                analyses.Add((article, draft.Draft.Analysis));
                 match = new Match(0, article);
                 if (draft.SiteContentKey is not null) bySiteKey[draft.SiteContentKey] = match;
             }
@@ -127,14 +133,14 @@ internal static class ArticleDeduplicator
                 FirstSeenAt = fetchedAt,
             });
         }
-        return new Plan(articles, links);
+        return new Plan(articles, links, analyses);
     }
 
     private static Article NewArticle(PreparedDraft prepared, DateTimeOffset fetchedAt)
     {
         var draft = prepared.Draft;
         var published = draft.Published?.ToUniversalTime();
-        return new Article
+        var article = new Article
         {
             CanonicalUrl = prepared.CanonicalUrl,
             Url = StoredText.CleanOptional(draft.Url) ?? prepared.CanonicalUrl,
@@ -152,6 +158,9 @@ internal static class ArticleDeduplicator
             Categories = draft.Categories.Select(StoredText.CleanOptional).OfType<string>().Distinct().ToList(),
             ContentHash = StoredText.CleanNotNull(draft.ContentHash.Trim()),
             SiteContentKey = prepared.SiteContentKey,
+            PageError = StoredText.CleanOptional(draft.PageError) is { } error && error.Length > 500 ? error[..500] + "…" : StoredText.CleanOptional(draft.PageError),
         };
+        AnalysisColumns.Apply(article, draft.Analysis, fetchedAt);
+        return article;
     }
 }

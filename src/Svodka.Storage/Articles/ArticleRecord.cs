@@ -1,3 +1,5 @@
+using Svodka.Core.Model;
+
 namespace Svodka.Storage.Articles;
 
 /// <param name="ListedAt">The time lists sort by: published, or fetched when the feed gave no date or a future one.</param>
@@ -19,7 +21,12 @@ public sealed record ArticleRecord(
     string? ImageUrl,
     IReadOnlyList<string> Categories,
     string ContentHash,
-    IReadOnlyList<CarryingSource> Sources);
+    IReadOnlyList<CarryingSource> Sources,
+    ArticleAnalysis? Analysis = null,
+    string? PageError = null);
 
 /// <param name="Title">The source's title, or its feed URL while it has none.</param>
 public sealed record CarryingSource(long SourceId, string Title, DateTimeOffset FirstSeenAt);
+
+/// <summary>What analysis reads of a stored article.</summary>
+public sealed record ArticleText(long Id, string Title, string? Text, string? DeclaredLanguage);

@@ -101,6 +101,51 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
         return article is null ? null : (await WithSourcesAsync(db, [article], ct))[0];
     }
 
+    /// <summary>Which of these canonical URLs are stored already (so their pages need no fetching).</summary>
+    public async Task<IReadOnlySet<string>> KnownCanonicalUrlsAsync(IReadOnlyList<string> canonicalUrls, CancellationToken ct)
+    {
+        if (canonicalUrls.Count == 0) return new HashSet<string>();
+        await using var db = factory.CreateDbContext();
+        var urls = canonicalUrls.Distinct().ToList();
+        return (await db.Articles.AsNoTracking()
+                .Where(a => EF.Parameter(urls).Contains(a.CanonicalUrl))
+                .Select(a => a.CanonicalUrl)
+                .ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The text analysis reads, for a page of articles in id order after <paramref name="afterId"/> (re-analysis).</summary>
+    public async Task<IReadOnlyList<ArticleText>> TextsAsync(long afterId, int take, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Articles.AsNoTracking()
+            .Where(a => a.Id > afterId)
+            .OrderBy(a => a.Id)
+            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
+            .Select(a => new ArticleText(a.Id, a.Title, a.Text ?? a.Summary, a.Language))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Replaces the analysis of these articles (columns and tags) in one transaction.</summary>
+    public async Task SaveAnalysesAsync(IReadOnlyList<(long ArticleId, ArticleAnalysis Analysis)> analyses, DateTimeOffset at, CancellationToken ct)
+    {
+        if (analyses.Count == 0) return;
+        await WithRetryAsync(async db =>
+        {
+            var ids = analyses.Select(a => a.ArticleId).ToList();
+            var rows = await db.Articles.Where(a => EF.Parameter(ids).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+            await db.ArticleTags.Where(t => EF.Parameter(ids).Contains(t.ArticleId)).ExecuteDeleteAsync(ct);
+            foreach (var (id, analysis) in analyses)
+            {
+                if (!rows.TryGetValue(id, out var article)) continue;
+                AnalysisColumns.Apply(article, analysis, at.ToUniversalTime());
+                db.ArticleTags.AddRange(AnalysisColumns.Rows(id, analysis));
+            }
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+    }
+
     public async Task<long> CountAsync(CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
@@ -208,10 +253,15 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
             .OrderBy(l => l.FirstSeenAt).ThenBy(l => l.SourceId)
             .ToLookup(l => l.ArticleId, l => new CarryingSource(l.SourceId, l.Title, l.FirstSeenAt));
 
+        var tags = (await db.ArticleTags.AsNoTracking()
+                .Where(t => EF.Parameter(ids).Contains(t.ArticleId))
+                .ToListAsync(ct))
+            .ToLookup(t => t.ArticleId);
+
         return articles.ConvertAll(a => new ArticleRecord(
             a.Id, a.Title, a.Url, a.CanonicalUrl, a.PublishedAt, a.UpdatedAt, a.FetchedAt, a.ListedAt, a.Author,
             a.Summary, a.ContentHtml, a.Text, a.Language, a.ImageUrl, a.Categories, a.ContentHash,
-            carriers[a.Id].ToList()));
+            carriers[a.Id].ToList(), AnalysisColumns.Read(a, tags[a.Id]), a.PageError));
     }
 
     private static string? Truncate(string? error) =>

@@ -28,5 +28,20 @@ public sealed class Article
     /// Null when the body is too short for the hash to tell articles apart.</summary>
     public string? SiteContentKey { get; set; }
 
+    /// <summary>Why fetching or reading the article's page failed, when it was tried; the feed's text stands.</summary>
+    public string? PageError { get; set; }
+
+    // What the understanding stage found (null until analysed); tags are in ArticleTagRow.
+    public DateTimeOffset? AnalysedAt { get; set; }
+    public string? DetectedLanguage { get; set; }
+    public double? LanguageConfidence { get; set; }
+    public bool? IsNews { get; set; }
+    public double? NewsConfidence { get; set; }
+    public string? NotNewsRule { get; set; }
+    public string? Rubric { get; set; }
+    public double? RubricConfidence { get; set; }
+
+    public List<ArticleTagRow> Tags { get; set; } = [];
+
     public List<ArticleSource> Sources { get; set; } = [];
 }

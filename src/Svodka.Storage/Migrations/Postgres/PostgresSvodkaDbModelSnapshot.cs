@@ -32,6 +32,10 @@ namespace Svodka.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnalysedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("analysed_at");
+
                     b.Property<string>("Author")
                         .HasColumnType("text")
                         .HasColumnName("author");
@@ -55,6 +59,11 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("content_html");
 
+                    b.Property<string>("DetectedLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("detected_language");
+
                     b.Property<DateTimeOffset>("FetchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at");
@@ -63,17 +72,46 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("image_url");
 
+                    b.Property<bool?>("IsNews")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_news");
+
                     b.Property<string>("Language")
                         .HasColumnType("text")
                         .HasColumnName("language");
+
+                    b.Property<double?>("LanguageConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("language_confidence");
 
                     b.Property<DateTimeOffset>("ListedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("listed_at");
 
+                    b.Property<double?>("NewsConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("news_confidence");
+
+                    b.Property<string>("NotNewsRule")
+                        .HasColumnType("text")
+                        .HasColumnName("not_news_rule");
+
+                    b.Property<string>("PageError")
+                        .HasColumnType("text")
+                        .HasColumnName("page_error");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<string>("Rubric")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rubric");
+
+                    b.Property<double?>("RubricConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rubric_confidence");
 
                     b.Property<string>("SiteContentKey")
                         .HasColumnType("text")
@@ -112,9 +150,15 @@ namespace Svodka.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
 
+                    b.HasIndex("DetectedLanguage", "ListedAt")
+                        .HasDatabaseName("ix_articles_detected_language_listed_at");
+
                     b.HasIndex("ListedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_articles_listed_at_id");
+
+                    b.HasIndex("Rubric", "ListedAt")
+                        .HasDatabaseName("ix_articles_rubric_listed_at");
 
                     b.ToTable("articles", (string)null);
                 });
@@ -149,6 +193,41 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasFilter("item_id IS NOT NULL");
 
                     b.ToTable("article_sources", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.ArticleTagRow", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("slug");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.HasKey("ArticleId", "Kind", "Slug")
+                        .HasName("pk_article_tags");
+
+                    b.HasIndex("Kind", "Slug", "ArticleId")
+                        .HasDatabaseName("ix_article_tags_kind_slug_article_id");
+
+                    b.ToTable("article_tags", (string)null);
                 });
 
             modelBuilder.Entity("Svodka.Storage.Entities.FetchLogEntry", b =>
@@ -318,6 +397,18 @@ namespace Svodka.Storage.Migrations.Postgres
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.ArticleTagRow", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.Article", "Article")
+                        .WithMany("Tags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_tags_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.FetchLogEntry", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.Source", null)
@@ -331,6 +422,8 @@ namespace Svodka.Storage.Migrations.Postgres
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.Navigation("Sources");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

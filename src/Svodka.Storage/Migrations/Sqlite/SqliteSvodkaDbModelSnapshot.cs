@@ -23,6 +23,10 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AnalysedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analysed_at");
+
                     b.Property<string>("Author")
                         .HasColumnType("TEXT")
                         .HasColumnName("author");
@@ -46,6 +50,11 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("content_html");
 
+                    b.Property<string>("DetectedLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detected_language");
+
                     b.Property<long>("FetchedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("fetched_at");
@@ -54,17 +63,46 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("image_url");
 
+                    b.Property<bool?>("IsNews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_news");
+
                     b.Property<string>("Language")
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
+
+                    b.Property<double?>("LanguageConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("language_confidence");
 
                     b.Property<long>("ListedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("listed_at");
 
+                    b.Property<double?>("NewsConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("news_confidence");
+
+                    b.Property<string>("NotNewsRule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_news_rule");
+
+                    b.Property<string>("PageError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("page_error");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
+
+                    b.Property<string>("Rubric")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rubric");
+
+                    b.Property<double?>("RubricConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rubric_confidence");
 
                     b.Property<string>("SiteContentKey")
                         .HasColumnType("TEXT")
@@ -103,9 +141,15 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
 
+                    b.HasIndex("DetectedLanguage", "ListedAt")
+                        .HasDatabaseName("ix_articles_detected_language_listed_at");
+
                     b.HasIndex("ListedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_articles_listed_at_id");
+
+                    b.HasIndex("Rubric", "ListedAt")
+                        .HasDatabaseName("ix_articles_rubric_listed_at");
 
                     b.ToTable("articles", (string)null);
                 });
@@ -140,6 +184,41 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasFilter("item_id IS NOT NULL");
 
                     b.ToTable("article_sources", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.ArticleTagRow", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("ArticleId", "Kind", "Slug")
+                        .HasName("pk_article_tags");
+
+                    b.HasIndex("Kind", "Slug", "ArticleId")
+                        .HasDatabaseName("ix_article_tags_kind_slug_article_id");
+
+                    b.ToTable("article_tags", (string)null);
                 });
 
             modelBuilder.Entity("Svodka.Storage.Entities.FetchLogEntry", b =>
@@ -305,6 +384,18 @@ namespace Svodka.Storage.Migrations.Sqlite
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.ArticleTagRow", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.Article", "Article")
+                        .WithMany("Tags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_tags_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.FetchLogEntry", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.Source", null)
@@ -318,6 +409,8 @@ namespace Svodka.Storage.Migrations.Sqlite
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.Navigation("Sources");
+
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }
