@@ -4,7 +4,7 @@ namespace Svodka.Core.Entities;
 
 /// <summary>One word of an article with what the context rules look at.</summary>
 internal readonly record struct ArticleWord(
-    string Folded, bool Capitalized, bool SentenceStart, bool InTitle, bool Dateline, TokenKind Kind, char BeforeChar, char AfterChar);
+    string Folded, bool Capitalized, bool SentenceStart, bool InTitle, bool InLead, bool Dateline, TokenKind Kind, char BeforeChar, char AfterChar);
 
 /// <summary>
 /// The title and text as one list of words (title first), each marked: capitalised, at a sentence start, in a
@@ -13,8 +13,8 @@ internal readonly record struct ArticleWord(
 /// </summary>
 internal static class ArticleWords
 {
-    /// <summary>Characters from the start of the text in which an all-capitals place before a comma is a dateline.</summary>
-    private const int DatelineReach = 40;
+    /// <summary>Characters from the start of the text in which an all-capitals place opening a line before a comma is a dateline.</summary>
+    private const int DatelineReach = 1000;
 
     public static List<ArticleWord> Of(string? title, string? text)
     {
@@ -23,6 +23,9 @@ internal static class ArticleWords
         Add(words, TextNormalizer.Normalize(text), inTitle: false);
         return words;
     }
+
+    /// <summary>The lead: what the article is about is named here; later mentions may be in passing.</summary>
+    private const int LeadChars = 400;
 
     private static void Add(List<ArticleWord> words, string text, bool inTitle)
     {
@@ -37,9 +40,9 @@ internal static class ArticleWords
             var end = token.Offset + token.Length;
             var after = end < text.Length ? text[end] : '\n';
             var allCaps = token.Kind == TokenKind.Abbreviation || IsAllCaps(surface);
-            var dateline = !inTitle && token.Offset < DatelineReach && allCaps && surface.Length >= 3 && NextNonSpace(text, end) == ',' && OnlyWordsBefore(text, token.Offset);
+            var dateline = !inTitle && token.Offset < DatelineReach && allCaps && surface.Length >= 3 && NextNonSpace(text, end) == ',' && OnlyWordsBeforeOnLine(text, token.Offset);
             words.Add(new ArticleWord(new string(buffer[..n]), char.IsUpper(surface[0]), IsSentenceStart(text, token.Offset),
-                inTitle, dateline, token.Kind, before, after));
+                inTitle, inTitle || token.Offset < LeadChars, dateline, token.Kind, before, after));
         }
     }
 
@@ -61,10 +64,10 @@ internal static class ArticleWords
         return i < text.Length ? text[i] : '\n';
     }
 
-    /// <summary>The dateline opens the text: nothing but words (a place of one or more words) before it.</summary>
-    private static bool OnlyWordsBefore(string text, int offset)
+    /// <summary>The dateline opens a paragraph (the lead may follow a subtitle): only words before it on its line.</summary>
+    private static bool OnlyWordsBeforeOnLine(string text, int offset)
     {
-        for (var i = 0; i < offset; i++)
+        for (var i = offset - 1; i >= 0 && text[i] != '\n'; i--)
             if (!(char.IsLetter(text[i]) || text[i] is ' ' or '-')) return false;
         return true;
     }

@@ -23,6 +23,8 @@ public sealed class EntityTagger(Gazetteer gazetteer)
     private const double ImpliedPlaceWeight = 0.5;
     private const double WeakWeight = 0.3;   // quoted names, datelines
     private const double TitleBonus = 0.1;
+    /// <summary>A place named past the lead weighs this much of one in it: once in passing is not what the article is about.</summary>
+    private const double PastLeadFactor = 0.5;
 
     private static readonly FrozenSet<string> StreetWords = new[]
     {
@@ -54,10 +56,12 @@ public sealed class EntityTagger(Gazetteer gazetteer)
 
         var mentions = FindMentions(words);
         var evidence = new Dictionary<(EntityKind, string), List<double>>();
-        void Add(EntityKind kind, string slug, double weight, bool inTitle)
+        void Add(EntityKind kind, string slug, double weight, ArticleWord at)
         {
             if (!evidence.TryGetValue((kind, slug), out var list)) evidence[(kind, slug)] = list = [];
-            list.Add(inTitle ? Math.Min(0.98, weight + TitleBonus) : weight);
+            // People named anywhere are news about them; a place named in passing is not.
+            var pastLead = kind == EntityKind.Person ? 1.0 : PastLeadFactor;
+            list.Add(at.InTitle ? Math.Min(0.98, weight + TitleBonus) : at.InLead ? weight : weight * pastLead);
         }
 
         // Places first: unambiguous mentions, then ambiguous ones the context or other mentions back.
@@ -83,7 +87,7 @@ public sealed class EntityTagger(Gazetteer gazetteer)
             var key = (m.Start, p.Kind, p.Slug);
             placeEvidence[key] = Math.Max(weight, placeEvidence.GetValueOrDefault(key));
         }
-        foreach (var ((start, kind, slug), weight) in placeEvidence) Add(kind, slug, weight, words[start].InTitle);
+        foreach (var ((start, kind, slug), weight) in placeEvidence) Add(kind, slug, weight, words[start]);
 
         // People: full names, then surnames alone where one person has the surname and the article supports them.
         var fullNamed = mentions.Where(m => m.Pattern is { Kind: EntityKind.Person, How: MentionKind.FullName })
@@ -93,7 +97,7 @@ public sealed class EntityTagger(Gazetteer gazetteer)
             var full = group.FirstOrDefault(m => m.Pattern.How == MentionKind.FullName);
             if (full is not null)
             {
-                Add(EntityKind.Person, full.Pattern.Slug, FullNameWeight, words[full.Start].InTitle);
+                Add(EntityKind.Person, full.Pattern.Slug, FullNameWeight, words[full.Start]);
                 continue;
             }
             var holders = group.Select(m => m.Pattern.Slug).Distinct().ToList();
@@ -103,16 +107,17 @@ public sealed class EntityTagger(Gazetteer gazetteer)
             if (!words[mention.Start].Capitalized) continue;
             var cues = gazetteer.Cues[chosen];
             if (fullNamed.Contains(chosen) || (cues.SurnameAlone && Supported(words, mention, cues, placesSeen, adjectivesSeen)))
-                Add(EntityKind.Person, chosen, SurnameWeight, words[mention.Start].InTitle);
+                Add(EntityKind.Person, chosen, SurnameWeight, words[mention.Start]);
         }
 
         // A governor or head of state named points to their region or country.
         foreach (var slug in evidence.Keys.Where(k => k.Item1 == EntityKind.Person).Select(k => k.Item2).ToList())
         {
             var cues = gazetteer.Cues[slug];
-            if (!cues.ImpliesPlace) continue;
-            if (cues.RegionSlug is not null) Add(EntityKind.Region, cues.RegionSlug, ImpliedPlaceWeight, false);
-            else if (cues.CountrySlug is not null) Add(EntityKind.Country, cues.CountrySlug, ImpliedPlaceWeight, false);
+            if (!cues.ImpliesPlace || Confidence(evidence[(EntityKind.Person, slug)]) < MinConfidence) continue;
+            var lead = new ArticleWord { InLead = true };
+            if (cues.RegionSlug is not null) Add(EntityKind.Region, cues.RegionSlug, ImpliedPlaceWeight, lead);
+            else if (cues.CountrySlug is not null) Add(EntityKind.Country, cues.CountrySlug, ImpliedPlaceWeight, lead);
         }
 
         return new EntityTags(Tags(EntityKind.Region, evidence), Tags(EntityKind.Country, evidence), Tags(EntityKind.Person, evidence));
@@ -120,11 +125,14 @@ public sealed class EntityTagger(Gazetteer gazetteer)
 
     private List<EntityTag> Tags(EntityKind kind, Dictionary<(EntityKind, string), List<double>> evidence) =>
         evidence.Where(e => e.Key.Item1 == kind)
-            .Select(e => (Slug: e.Key.Item2, Confidence: 1 - e.Value.Aggregate(1.0, (rest, w) => rest * (1 - w))))
+            .Select(e => (Slug: e.Key.Item2, Confidence: Confidence(e.Value)))
             .Where(t => t.Confidence >= MinConfidence)
             .OrderByDescending(t => t.Confidence).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .Select(t => new EntityTag(t.Slug, NameOf(kind, t.Slug), Math.Round(t.Confidence, 3)))
             .ToList();
+
+    /// <summary>Independent pieces of evidence: the chance that none of them is right, taken from one.</summary>
+    private static double Confidence(List<double> weights) => 1 - weights.Aggregate(1.0, (rest, w) => rest * (1 - w));
 
     private string NameOf(EntityKind kind, string slug) => kind switch
     {

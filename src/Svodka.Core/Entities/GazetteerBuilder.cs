@@ -47,7 +47,10 @@ internal sealed class GazetteerBuilder
             var capitals = row.List("capital_ru");
             var governor = row.Optional("governor_ru");
             _regions.Add(new Region(slug, name, row.Required("name_en"), row.Required("district"),
-                capitals.Select(c => c.TrimStart('?')).Distinct().ToList(), governor));
+                capitals.Select(c => c.TrimStart('?')).Distinct().ToList(), governor)
+            {
+                OtherNamesRu = NameVariants(name).Skip(1).Concat(row.List("forms_ru")).Distinct().ToList(),
+            });
             foreach (var variant in NameVariants(name).Concat(row.List("forms_ru")))
                 AddPlace(EntityKind.Region, slug, MentionKind.Name, variant);
             foreach (var capital in capitals)
@@ -67,7 +70,10 @@ internal sealed class GazetteerBuilder
             var head = row.Optional("head_of_state_ru");
             var government = row.Optional("head_of_government_ru");
             _countries.Add(new Country(slug, row.Required("iso"), name, row.Required("name_en"),
-                capitals.Select(c => c.TrimStart('?')).Distinct().ToList(), head, government));
+                capitals.Select(c => c.TrimStart('?')).Distinct().ToList(), head, government)
+            {
+                OtherNamesRu = forms.Select(f => f.TrimStart('?')).Where(f => f != name).Distinct().ToList(),
+            });
 
             // A '?' form equal to the name marks the name itself as ambiguous (Того, Чад).
             var ambiguousName = forms.Any(f => f.StartsWith('?') && f[1..] == name);
