@@ -12,16 +12,18 @@ namespace Svodka.Core.Language;
 internal static class FunctionWordVote
 {
     private const int MinWords = 12;
-    /// <summary>Share of the words the winner's function words must make up.</summary>
-    private const double MinShare = 0.15;
-    /// <summary>How many times the runner-up's hits the winner needs.</summary>
-    private const double MinLead = 2.0;
+    /// <summary>Share of the words the winner's votes must make up.</summary>
+    private const double MinShare = 0.08;
+    /// <summary>How many times the runner-up's votes the winner needs.</summary>
+    private const double MinLead = 1.5;
     private const int MaxWords = 120;
+    private const int LongText = 40;
+    private const double ForeignShare = 0.03;
 
 
     public static LanguageGuess? Decide(string sample)
     {
-        Span<int> votes = stackalloc int[Languages.Length];
+        Span<double> votes = stackalloc double[Languages.Length];
         Span<char> buffer = stackalloc char[64];
         var words = 0;
         var lookup = LanguagesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -30,8 +32,9 @@ internal static class FunctionWordVote
             if (token.Kind == TokenKind.Number || token.Length > buffer.Length) continue;
             var n = TextNormalizer.FoldCase(sample.AsSpan(token.Offset, token.Length), buffer);
             words++;
+            // A word several languages share says less: «de» splits its vote between Spanish, French, Portuguese…
             if (lookup.TryGetValue(buffer[..n], out var languages))
-                foreach (var lang in languages) votes[Array.IndexOf(Languages, lang)]++;
+                foreach (var lang in languages) votes[Array.IndexOf(Languages, lang)] += 1.0 / languages.Length;
             if (words >= MaxWords) break;
         }
         if (words < MinWords) return null;
@@ -42,6 +45,9 @@ internal static class FunctionWordVote
             if (best < 0 || votes[i] > votes[best]) { second = best; best = i; }
             else if (second < 0 || votes[i] > votes[second]) second = i;
         }
+        // Running text in which no known language's function words show: a language without a list (Vietnamese,
+        // Indonesian, Serbian in Latin letters). Served languages reach several times this share in any article.
+        if (words >= LongText && votes[best] < ForeignShare * words) return new LanguageGuess(LanguageGuess.Other, 0.8);
         if (votes[best] < MinShare * words || votes[best] < MinLead * Math.Max(1, votes[second])) return null;
         var code = Languages[best];
         return new LanguageGuess(LanguageDetector.Served.Contains(code) ? code : LanguageGuess.Other, 0.97);
