@@ -29,12 +29,15 @@ public sealed class LanguageDetector
         LinguaLanguage.Italian, LinguaLanguage.Polish, LinguaLanguage.Turkish,
     ];
 
-    /// <summary>Latin-script languages Svodka does not serve but meets: without them Portuguese reads as Spanish.</summary>
+    /// <summary>
+    /// Latin-script languages Svodka does not serve but meets: without them Portuguese reads as Spanish. Kept
+    /// few on purpose: each costs Lingua memory and time on every short title it is asked about, and running
+    /// text in other languages is settled before the model (<see cref="FunctionWordVote"/>).
+    /// </summary>
     private static readonly LinguaLanguage[] LatinDecoys =
     [
         LinguaLanguage.Portuguese, LinguaLanguage.Dutch, LinguaLanguage.Romanian, LinguaLanguage.Czech,
-        LinguaLanguage.Swedish, LinguaLanguage.Danish, LinguaLanguage.Bokmal, LinguaLanguage.Finnish,
-        LinguaLanguage.Hungarian, LinguaLanguage.Indonesian, LinguaLanguage.Catalan, LinguaLanguage.Croatian,
+        LinguaLanguage.Indonesian, LinguaLanguage.Croatian,
     ];
 
     private readonly string? _modelsDirectory;
