@@ -22,6 +22,8 @@ public sealed class LanguageDetector
     private const int SampleChars = 600;
     /// <summary>Characters Lingua sees: its cost grows with length, its accuracy stops growing well before this.</summary>
     private const int ModelChars = 240;
+    /// <summary>A served language wins over a decoy when its confidence is at least this share of the decoy's.</summary>
+    private const double ServedPrior = 0.5;
 
     private static readonly LinguaLanguage[] LatinServed =
     [
@@ -95,9 +97,17 @@ public sealed class LanguageDetector
     private static LanguageGuess AskModel(LinguaDetector detector, string sample)
     {
         var input = sample.Length <= ModelChars ? sample : sample[..CutAtSpace(sample, ModelChars)];
-        var best = detector.ComputeLanguageConfidenceValues(input).FirstOrDefault();
+        var ranked = detector.ComputeLanguageConfidenceValues(input);
+        var best = ranked.FirstOrDefault();
         if (best.Key == LinguaLanguage.Unknown) return new LanguageGuess(LanguageGuess.Other, 0);
-        return new LanguageGuess(CodeOf(best.Key), best.Value);
+        var code = CodeOf(best.Key);
+        if (code != LanguageGuess.Other) return new LanguageGuess(code, best.Value);
+        // A decoy won a short text narrowly: the languages Svodka serves are far likelier in its feeds, so a
+        // served language within a factor of the winner takes it («Певица отменила концерт» is not Bulgarian).
+        foreach (var (language, confidence) in ranked)
+            if (CodeOf(language) is var served && served != LanguageGuess.Other && confidence >= best.Value * ServedPrior)
+                return new LanguageGuess(served, confidence);
+        return new LanguageGuess(LanguageGuess.Other, best.Value);
     }
 
     private static string Sample(string? title, string? text)
