@@ -6,9 +6,10 @@ namespace Svodka.Core.Language;
 
 /// <summary>
 /// Detects the language of an article from its title and the start of its text, among the languages Svodka
-/// serves (<see cref="Served"/>) and "other". Script and letter cues decide most articles in one pass
-/// (Cyrillic is settled by <see cref="CyrillicCues"/>, other scripts are "other"); Lingua decides Latin-script
-/// text and the rare Cyrillic text the letters leave open. Lingua loads a language's models from disk on first
+/// serves (<see cref="Served"/>) and "other". Cheap cues decide most articles in one pass: other scripts are
+/// "other", <see cref="CyrillicCues"/> narrows Cyrillic text by its letters, <see cref="FunctionWordVote"/>
+/// settles Latin-script text of a sentence or more. Lingua, restricted to what the cues leave open, decides
+/// the rest (short titles, mostly). Lingua loads a language's models from disk on first
 /// use (the folder the package copies beside the app, or <c>modelsDirectory</c>); only the languages below are
 /// ever loaded. Thread-safe; build one and share it.
 /// </summary>
@@ -21,6 +22,8 @@ public sealed class LanguageDetector
     private const int SampleChars = 600;
     /// <summary>Characters Lingua sees: its cost grows with length, its accuracy stops growing well before this.</summary>
     private const int ModelChars = 240;
+    /// <summary>A served language wins over a decoy when its confidence is at least this share of the decoy's.</summary>
+    private const double ServedPrior = 0.5;
 
     private static readonly LinguaLanguage[] LatinServed =
     [
@@ -28,12 +31,15 @@ public sealed class LanguageDetector
         LinguaLanguage.Italian, LinguaLanguage.Polish, LinguaLanguage.Turkish,
     ];
 
-    /// <summary>Latin-script languages Svodka does not serve but meets: without them Portuguese reads as Spanish.</summary>
+    /// <summary>
+    /// Latin-script languages Svodka does not serve but meets: without them Portuguese reads as Spanish. Kept
+    /// few on purpose: each costs Lingua memory and time on every short title it is asked about, and running
+    /// text in other languages is settled before the model (<see cref="FunctionWordVote"/>).
+    /// </summary>
     private static readonly LinguaLanguage[] LatinDecoys =
     [
         LinguaLanguage.Portuguese, LinguaLanguage.Dutch, LinguaLanguage.Romanian, LinguaLanguage.Czech,
-        LinguaLanguage.Swedish, LinguaLanguage.Danish, LinguaLanguage.Bokmal, LinguaLanguage.Finnish,
-        LinguaLanguage.Hungarian, LinguaLanguage.Indonesian, LinguaLanguage.Catalan, LinguaLanguage.Croatian,
+        LinguaLanguage.Indonesian, LinguaLanguage.Croatian,
     ];
 
     private readonly string? _modelsDirectory;
@@ -58,7 +64,7 @@ public sealed class LanguageDetector
 
         if (profile.Cyrillic >= profile.Latin) return DetectCyrillic(profile, sample);
 
-        return EnglishByFunctionWords(sample) ?? AskModel(_latin.Value, sample);
+        return FunctionWordVote.Decide(sample) ?? AskModel(_latin.Value, sample);
     }
 
     /// <summary>Loads the models now rather than on the first article (for services that want flat latency).</summary>
@@ -91,34 +97,18 @@ public sealed class LanguageDetector
     private static LanguageGuess AskModel(LinguaDetector detector, string sample)
     {
         var input = sample.Length <= ModelChars ? sample : sample[..CutAtSpace(sample, ModelChars)];
-        var best = detector.ComputeLanguageConfidenceValues(input).FirstOrDefault();
+        var ranked = detector.ComputeLanguageConfidenceValues(input);
+        var best = ranked.FirstOrDefault();
         if (best.Key == LinguaLanguage.Unknown) return new LanguageGuess(LanguageGuess.Other, 0);
-        return new LanguageGuess(CodeOf(best.Key), best.Value);
+        var code = CodeOf(best.Key);
+        if (code != LanguageGuess.Other) return new LanguageGuess(code, best.Value);
+        // A decoy won a short text narrowly: the languages Svodka serves are far likelier in its feeds, so a
+        // served language within a factor of the winner takes it («Певица отменила концерт» is not Bulgarian).
+        foreach (var (language, confidence) in ranked)
+            if (CodeOf(language) is var served && served != LanguageGuess.Other && confidence >= best.Value * ServedPrior)
+                return new LanguageGuess(served, confidence);
+        return new LanguageGuess(LanguageGuess.Other, best.Value);
     }
-
-    /// <summary>
-    /// Plain-ASCII text where words found only in English make up a fifth of the words: English, without
-    /// asking the model. Most English articles end here; a short title without such words goes to the model.
-    /// </summary>
-    private static LanguageGuess? EnglishByFunctionWords(string sample)
-    {
-        var words = 0;
-        var english = 0;
-        foreach (var token in Tokenizer.Scan(sample))
-        {
-            var word = sample.AsSpan(token.Offset, token.Length);
-            foreach (var c in word)
-                if (c > 0x7F) return null;
-            words++;
-            if (EnglishFunctionWords.Contains(word)) english++;
-        }
-        return words >= 8 && english >= 3 && english * 5 >= words ? new LanguageGuess("en", 0.97) : null;
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["the", "The", "of", "and", "is", "are", "was", "were", "with", "that", "this", "from", "has", "have", "by", "for", "will", "which", "been", "its", "their", "it", "It", "he", "He", "she", "She", "they", "They", "said"],
-            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string Sample(string? title, string? text)
     {

@@ -28,12 +28,15 @@ public static class Stemmer
     public static bool Supports(string lang) => Create(lang) is not null;
 
     /// <summary>Stem of a word already folded by <see cref="TextNormalizer.FoldCase(ReadOnlySpan{char}, Span{char})"/>.</summary>
-    public static string StemFolded(ReadOnlySpan<char> folded, string lang)
+    public static string StemFolded(ReadOnlySpan<char> folded, string lang) => ForThisThread(lang).Stem(folded);
+
+    /// <summary>This thread's stemmer for a language: for loops over many words, to look it up once.</summary>
+    internal static ThreadStemmer ForThisThread(string lang)
     {
         var stemmers = _perThread ??= new Dictionary<string, ThreadStemmer>(StringComparer.Ordinal);
         if (!stemmers.TryGetValue(lang, out var stemmer))
             stemmers[lang] = stemmer = new ThreadStemmer(Create(lang));
-        return stemmer.Stem(folded);
+        return stemmer;
     }
 
     private static SnowballProgram? Create(string lang) => lang switch
@@ -57,11 +60,12 @@ public static class Stemmer
     };
 
     /// <summary>One thread's stemmer for one language with its cache (neither is thread-safe).</summary>
-    private sealed class ThreadStemmer(SnowballProgram? program)
+    internal sealed class ThreadStemmer(SnowballProgram? program)
     {
         private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
+        private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
         private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
-            _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+            _lookup ??= _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         private char[] _buffer = new char[LongestStemmedWord];
 
         public string Stem(ReadOnlySpan<char> folded)

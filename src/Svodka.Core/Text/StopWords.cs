@@ -18,6 +18,10 @@ public static class StopWords
     public static bool IsStopFolded(ReadOnlySpan<char> folded, string lang) =>
         Lookups.TryGetValue(lang, out var set) && set.Contains(folded);
 
+    /// <summary>The folded-word lookup of a language, or null when it has no list: for loops over many words.</summary>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? Lookup(string lang) =>
+        Lookups.TryGetValue(lang, out var set) ? set : null;
+
     public static IReadOnlyCollection<string> For(string lang) =>
         ByLanguage.TryGetValue(lang, out var set) ? set : FrozenSet<string>.Empty;
 

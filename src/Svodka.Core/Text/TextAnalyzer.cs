@@ -19,6 +19,9 @@ public static class TextAnalyzer
     {
         if (string.IsNullOrEmpty(text)) return;
         var normalized = TextNormalizer.Normalize(text);
+        var stemmer = Stemmer.ForThisThread(lang);
+        var abbreviations = Stemmer.ForThisThread("");
+        var stopWords = StopWords.Lookup(lang);
         Span<char> buffer = stackalloc char[128];
         foreach (var token in Tokenizer.Scan(normalized))
         {
@@ -32,8 +35,8 @@ public static class TextAnalyzer
             var n = TextNormalizer.FoldCase(surface, buffer);
             var folded = buffer[..n];
             if (folded.Length > 0 && folded[^1] == '.') folded = folded[..^1]; // «ул.» is «ул»
-            if (folded.Length < 2 || StopWords.IsStopFolded(folded, lang)) continue;
-            terms.Add(token.Kind == TokenKind.Abbreviation ? Stemmer.StemFolded(folded, "") : Stemmer.StemFolded(folded, lang));
+            if (folded.Length < 2 || (stopWords is { } stop && stop.Contains(folded))) continue;
+            terms.Add(token.Kind == TokenKind.Abbreviation ? abbreviations.Stem(folded) : stemmer.Stem(folded));
         }
     }
 }

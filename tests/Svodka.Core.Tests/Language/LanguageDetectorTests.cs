@@ -91,4 +91,12 @@ public class LanguageDetectorTests
             .ToList();
         Assert.All(results, r => Assert.Equal(r.Expected, r.Got));
     }
+
+    [Theory]
+    [InlineData("El Gobierno aprobó este martes la subida del salario mínimo, que entrará en vigor el próximo mes de enero. La medida fue anunciada por la ministra de Trabajo y cuenta con el apoyo de los sindicatos, aunque la patronal se opone.", "es")]
+    [InlineData("O governo aprovou nesta terça-feira o aumento do salário mínimo, que entra em vigor no próximo mês de janeiro. A medida foi anunciada pela ministra do Trabalho e conta com o apoio dos sindicatos, mas os empresários são contra.", "other")]
+    [InlineData("Le gouvernement a présenté jeudi son projet de budget pour l'année prochaine. Le texte prévoit une hausse des dépenses pour la santé et l'éducation, mais aussi des économies dans les collectivités locales.", "fr")]
+    [InlineData("Chủ tịch Quốc hội gặp mặt các trí thức khoa học và công nghệ tiêu biểu nhân dịp kỷ niệm ngày thành lập, đồng thời trao đổi về các chính sách phát triển khoa học công nghệ của đất nước trong thời gian tới và những định hướng lớn cho giai đoạn mới của nền kinh tế.", "other")]
+    public void Running_text_is_decided_by_its_function_words(string text, string lang) =>
+        Assert.Equal(lang, Detector.Detect("", text).Code);
 }
