@@ -41,6 +41,9 @@ app.Configure(config =>
         articles.AddCommand<ArticlesListCommand>("list");
     });
     config.AddCommand<ExtractCommand>("extract");
+    config.AddCommand<ReanalyseCommand>("reanalyse");
+    config.AddCommand<TrainCommand>("train");
+    config.AddCommand<EvalCommand>("eval");
     config.AddCommand<StatsCommand>("stats");
 
     // One line that names the problem, never a stack trace: exit 1 for a failed task, 2 for bad usage.

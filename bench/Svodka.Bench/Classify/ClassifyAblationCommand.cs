@@ -1,3 +1,4 @@
+using Svodka.Understanding;
 using System.Diagnostics;
 using Svodka.Core.Classify;
 using Svodka.Core.Classify.Evaluation;
@@ -19,10 +20,10 @@ public sealed class ClassifyAblationCommand : IBenchCommand
 
     public Task<int> RunAsync(string[] args)
     {
-        var set = ClassifyInputs.Assemble(new LanguageDetector());
+        var set = TrainingInputs.Assemble(new LanguageDetector());
         foreach (var note in set.Notes) Console.WriteLine("  " + note);
         var options = Options(args);
-        var exams = new[] { "ru", "en" }.ToDictionary(l => l, ClassifyInputs.Exam);
+        var exams = new[] { "ru", "en" }.ToDictionary(l => l, TrainingInputs.Exam);
         if (exams.Values.All(e => e.Count == 0))
         {
             Console.Error.WriteLine("tgcontest-toloka exam files are absent: nothing to score on");

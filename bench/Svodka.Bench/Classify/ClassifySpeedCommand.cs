@@ -1,3 +1,4 @@
+using Svodka.Understanding;
 using System.Diagnostics;
 using Svodka.Core.Classify;
 using Svodka.Core.Classify.Sources;
@@ -18,7 +19,7 @@ public sealed class ClassifySpeedCommand : IBenchCommand
 
     public Task<int> RunAsync(string[] args)
     {
-        if (ClassifyInputs.SharedData is not { } root || !Directory.Exists(Path.Combine(root, "tgnews-round1-sample")))
+        if (TrainingInputs.SharedData is not { } root || !Directory.Exists(Path.Combine(root, "tgnews-round1-sample")))
         {
             Console.Error.WriteLine("../shared/data/tgnews-round1-sample is absent: nothing to classify");
             return Task.FromResult(1);
@@ -27,7 +28,7 @@ public sealed class ClassifySpeedCommand : IBenchCommand
         var rounds = int.Parse(BenchReport.Option(args, "--rounds", "3")!);
         var withLanguage = args.Contains("--with-language");
 
-        using var model = File.OpenRead(ClassifyInputs.ModelPath);
+        using var model = File.OpenRead(TrainingInputs.ModelPath);
         var load = Stopwatch.StartNew();
         var classifier = ArticleClassifier.Load(model);
         Console.WriteLine($"model loaded in {load.ElapsedMilliseconds} ms");

@@ -1,3 +1,4 @@
+using Svodka.Understanding;
 using System.Diagnostics;
 using Svodka.Core.Classify;
 using Svodka.Core.Classify.Evaluation;
@@ -17,9 +18,9 @@ public sealed class ClassifyTrainCommand : IBenchCommand
 
     public Task<int> RunAsync(string[] args)
     {
-        var output = BenchReport.Option(args, "--out", ClassifyInputs.ModelPath)!;
+        var output = BenchReport.Option(args, "--out", TrainingInputs.ModelPath)!;
         var clock = Stopwatch.StartNew();
-        var set = ClassifyInputs.Assemble(new LanguageDetector());
+        var set = TrainingInputs.Assemble(new LanguageDetector());
         foreach (var note in set.Notes) Console.WriteLine("  " + note);
         Console.WriteLine($"assembled {set.Examples.Count} examples in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -33,7 +34,7 @@ public sealed class ClassifyTrainCommand : IBenchCommand
         var classifier = ArticleClassifier.Load(model);
         foreach (var lang in new[] { "ru", "en" })
         {
-            var exam = ClassifyInputs.Exam(lang);
+            var exam = TrainingInputs.Exam(lang);
             if (exam.Count == 0) continue;
             var r = CategoryEvaluation.Evaluate(classifier, exam);
             var nn = r.For(Rubrics.NotNews);

@@ -7,6 +7,7 @@ using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
 using Svodka.Ingest.Sanitizing;
 using Svodka.Sources;
+using Svodka.Understanding;
 using Svodka.Storage;
 using Svodka.Storage.Articles;
 using Svodka.Storage.Sources;
@@ -41,6 +42,7 @@ public static class SvodkaRuntime
         services.AddSingleton<DraftBuilder>();
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<PageEnricher>();
+        services.AddSingleton(_ => AnalyzerLoader.Load(configuration));
         services.AddSingleton<SourceCollector>();
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();

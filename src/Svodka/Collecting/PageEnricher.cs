@@ -3,7 +3,6 @@ using Svodka.Core.Dedup;
 using Svodka.Core.Model;
 using Svodka.Ingest.Extraction;
 using Svodka.Ingest.Fetching;
-using Svodka.Storage.Articles;
 using Svodka.Storage.Sources;
 
 namespace Svodka.Collecting;
@@ -14,11 +13,12 @@ namespace Svodka.Collecting;
 /// address guard) as feeds. A page that cannot be fetched or read leaves the feed's text in place and
 /// the error on the draft: the article is never lost.
 /// </summary>
-public sealed class PageEnricher(HttpFetcher fetcher, ArticleExtractor extractor, ArticleStore articles, ILogger<PageEnricher> logger)
+public sealed class PageEnricher(HttpFetcher fetcher, ArticleExtractor extractor, ILogger<PageEnricher> logger)
 {
     // Pages of one feed fetched at once; the fetcher still allows only two per host.
     private const int PagesAtOnce = 4;
 
+    /// <param name="drafts">New articles only: pages of stored ones were fetched when they first came.</param>
     public async Task<IReadOnlyList<ArticleDraft>> EnrichAsync(SourceRecord source, IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
         if (source.FetchPolicy == FetchPolicy.Never || drafts.Count == 0) return drafts;
@@ -28,10 +28,8 @@ public sealed class PageEnricher(HttpFetcher fetcher, ArticleExtractor extractor
             .ToList();
         if (wanted.Count == 0) return drafts;
 
-        // Pages of articles already stored were fetched when they first came; only new ones cost a request.
-        var known = await articles.KnownCanonicalUrlsAsync(wanted.Select(w => w.draft.CanonicalUrl).ToList(), ct);
         var result = drafts.ToArray();
-        await Parallel.ForEachAsync(wanted.Where(w => !known.Contains(w.draft.CanonicalUrl)),
+        await Parallel.ForEachAsync(wanted,
             new ParallelOptions { MaxDegreeOfParallelism = PagesAtOnce, CancellationToken = ct },
             async (w, token) => result[w.index] = await EnrichOneAsync(w.draft, token));
         return result;

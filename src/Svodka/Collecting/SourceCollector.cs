@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Svodka.Core.Model;
+using Svodka.Core.Understanding;
 using Svodka.Ingest.Feeds;
 using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
@@ -24,6 +25,7 @@ public sealed class SourceCollector(
     HttpFetcher fetcher,
     DraftBuilder drafts,
     PageEnricher pages,
+    ArticleAnalyzer analyzer,
     ArticleStore articles,
     IOptions<CollectorOptions> options,
     TimeProvider time,
@@ -48,7 +50,7 @@ public sealed class SourceCollector(
             if (!response.NotModified)
             {
                 feed = FeedParser.Parse(response.Body, response.FinalUrl, response.ContentType);
-                batch = await pages.EnrichAsync(source, BuildDrafts(feed, response.FinalUrl, started), ct);
+                batch = await PrepareAsync(source, BuildDrafts(feed, response.FinalUrl, started), ct);
             }
 
             var next = NextFetch(lease, started, failures: 0, retryAfter: response.RetryAfter, batch);
@@ -73,6 +75,22 @@ public sealed class SourceCollector(
                 source.Id, source.FeedUrl, status, (long)clock.Elapsed.TotalMilliseconds, bytes, source.ConsecutiveFailures + 1, next, error);
             return new CollectResult(source.Id, source.FeedUrl, false, status, 0, 0, clock.Elapsed, error);
         }
+    }
+
+    /// <summary>
+    /// New articles get their page fetched (when the feed carries a teaser) and are analysed; the ones
+    /// already stored pass as they are, to be linked to this source. Each article costs this once.
+    /// </summary>
+    private async Task<IReadOnlyList<ArticleDraft>> PrepareAsync(SourceRecord source, List<ArticleDraft> drafts, CancellationToken ct)
+    {
+        if (drafts.Count == 0) return drafts;
+        var known = await articles.KnownCanonicalUrlsAsync(drafts.Select(d => d.CanonicalUrl).ToList(), ct);
+        var fresh = drafts.Where(d => !known.Contains(d.CanonicalUrl)).ToList();
+        var enriched = await pages.EnrichAsync(source, fresh, ct);
+        var analysed = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
+        foreach (var draft in enriched)
+            analysed[draft.CanonicalUrl] = draft with { Analysis = analyzer.Analyse(draft.Title, draft.Text ?? draft.Summary) };
+        return drafts.ConvertAll(d => analysed.GetValueOrDefault(d.CanonicalUrl) ?? d);
     }
 
     private List<ArticleDraft> BuildDrafts(ParsedFeed feed, Uri feedUrl, DateTimeOffset now)

@@ -3,20 +3,24 @@ using Svodka.Core.Classify.Sources;
 using Svodka.Core.Classify.Training;
 using Svodka.Core.Language;
 
-namespace Svodka.Bench.Classify;
+namespace Svodka.Understanding;
 
 /// <summary>
 /// Finds the labelled sets and opens them the way `svodka train` does: every file that exists, a note for
 /// every folder that does not, the exam files only ever as held-out articles.
 /// </summary>
-internal static class ClassifyInputs
+public static class TrainingInputs
 {
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>Where the labelled sets are read from when --from is not given: SVODKA_SHARED_DATA, else ../shared/data beside the repository.</summary>
+    public static string? SharedDataOverride { get; set; }
 
     public static string? SharedData
     {
         get
         {
+            if (SharedDataOverride is not null) return Directory.Exists(SharedDataOverride) ? SharedDataOverride : null;
             var env = Environment.GetEnvironmentVariable("SVODKA_SHARED_DATA");
             if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
             var beside = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
