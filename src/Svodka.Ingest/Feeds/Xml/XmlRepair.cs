@@ -8,7 +8,8 @@ namespace Svodka.Ingest.Feeds.Xml;
 /// <param name="Text">Well-formed enough for XmlReader (entities, bare ampersands, control characters fixed).</param>
 /// <param name="Prefixes">Every element or attribute prefix seen, so undeclared ones can be declared for the reader.</param>
 /// <param name="DeclaredEntity">The name of a general entity the DTD declares (billion laughs, XXE), or null.</param>
-internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, string? DeclaredEntity);
+/// <param name="TooDeep">Elements nest deeper than <see cref="XmlRepair.MaxDepth"/>: no feed does, and reading such a tree costs time quadratic in its depth.</param>
+internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, string? DeclaredEntity, bool TooDeep);
 
 /// <summary>
 /// One pass over the text of an XML feed that fixes what real feeds get wrong before XmlReader sees it:
@@ -18,6 +19,9 @@ internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, s
 /// </summary>
 internal static class XmlRepair
 {
+    /// <summary>Real feeds nest a dozen levels, with the HTML in a description a few dozen.</summary>
+    public const int MaxDepth = 256;
+
     // Junk before the prolog is usually a PHP warning or whitespace; past this, the prolog is not a prolog.
     private const int PrologSearchLimit = 64 * 1024;
 
@@ -26,7 +30,7 @@ internal static class XmlRepair
         var start = StartOfDocument(text);
         var scan = new Scan(text, start);
         scan.Run();
-        return new RepairedXml(scan.Result(), scan.Prefixes, scan.DeclaredEntity);
+        return new RepairedXml(scan.Result(), scan.Prefixes, scan.DeclaredEntity, scan.TooDeep);
     }
 
     private static int StartOfDocument(string text)
@@ -47,6 +51,7 @@ internal static class XmlRepair
 
         public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
         public string? DeclaredEntity { get; private set; }
+        public bool TooDeep { get; private set; }
 
         public string Result()
         {
@@ -142,6 +147,7 @@ internal static class XmlRepair
         {
             if (_open.Count > 0) _open[^1] = (_open[^1].Name, true);
             _open.Add((name, false));
+            if (_open.Count > MaxDepth) TooDeep = true;
         }
 
         private void AttributeValue(char quote)
