@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Net;
 using System.Text;
+using static Svodka.Ingest.Feeds.Xml.XmlCharacters;
 
 namespace Svodka.Ingest.Feeds.Xml;
 
@@ -63,7 +62,7 @@ internal static class XmlRepair
         public void Run()
         {
             // Text between markup is most of a feed: jump over it to the next character that needs a look.
-            var specials = text.AsSpan(_pos).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? SpecialsAndSurrogates : Specials;
+            var specials = text.AsSpan(_pos).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? RepairStopsWithSurrogates : RepairStops;
             while (_pos < text.Length)
             {
                 var next = text.AsSpan(_pos).IndexOfAny(specials);
@@ -297,20 +296,6 @@ internal static class XmlRepair
         }
     }
 
-    private const string ControlChars = "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
-
-    private static readonly SearchValues<char> Specials = SearchValues.Create("<&" + ControlChars);
-    private static readonly SearchValues<char> SpecialsAndSurrogates = SearchValues.Create("<&" + ControlChars + SurrogateChars());
-    // Lone surrogates are caught by the reader only outside CDATA; inside, the control characters are what occur.
-    private static readonly SearchValues<char> InvalidChars = SearchValues.Create(ControlChars);
-
-    private static string SurrogateChars()
-    {
-        var chars = new char[0xE000 - 0xD800];
-        for (var i = 0; i < chars.Length; i++) chars[i] = (char)(0xD800 + i);
-        return new string(chars);
-    }
-
     private static readonly HashSet<string> HtmlVoidElements = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "hr", "wbr" };
 
     // End tags that, unmatched, are stray markup from naked HTML rather than a misspelt feed element.
@@ -320,23 +305,4 @@ internal static class XmlRepair
         "ul", "ol", "li", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code",
         "figure", "figcaption", "br", "img", "hr", "center", "iframe", "video", "audio", "picture", "source",
     };
-
-    private static string? HtmlEntity(string name)
-    {
-        var decoded = WebUtility.HtmlDecode("&" + name + ";");
-        return decoded.Length is > 0 and <= 2 && decoded[0] != '&' ? decoded : null;
-    }
-
-    private static string NumericReference(string decoded) =>
-        "&#" + char.ConvertToUtf32(decoded, 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
-
-    internal static bool IsXmlChar(char c) =>
-        c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : c is '\t' or '\n' or '\r';
-
-    private static bool IsXmlCodePoint(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
-
-    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_' || c == ':';
-
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '.';
 }
