@@ -24,13 +24,15 @@ internal static class RssAdapter
         var enclosures = item.Enclosures
             .Select(e => new FeedEnclosure(FeedUrls.Resolve(baseUri, e.Url)!, FeedText.CollapseWhitespace(e.Type), ParseLength(e.Length)))
             .ToList();
+        var updated = FeedDates.Parse(item.AtomUpdated);
         return new ParsedItem
         {
             Id = FeedText.CollapseWhitespace(item.Guid ?? item.About),
             Title = FeedText.Plain(item.Title ?? item.DcTitle),
             Link = FeedUrls.Resolve(baseUri, LinkOf(item)),
-            Published = FeedDates.Parse(item.PubDate) ?? FeedDates.Parse(item.DcDate) ?? FeedDates.Parse(item.AtomPublished),
-            Updated = FeedDates.Parse(item.AtomUpdated),
+            // An item with only an update time is dated by it, as an Atom entry is: readers sort by Published.
+            Published = FeedDates.Parse(item.PubDate) ?? FeedDates.Parse(item.DcDate) ?? FeedDates.Parse(item.AtomPublished) ?? updated,
+            Updated = updated,
             Author = FeedAuthors.NameOf(item.DcCreator ?? item.Author ?? item.ItunesAuthor ?? item.AtomAuthor),
             Categories = FeedCategories.Distinct(item.Categories),
             Summary = item.Description ?? item.DcDescription ?? item.ItunesSummary,

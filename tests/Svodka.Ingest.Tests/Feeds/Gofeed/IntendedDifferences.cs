@@ -47,9 +47,9 @@ internal static class IntendedDifferences
             // RFC 4287 4.2.1: an entry without an author has the feed's.
             case "author" when expected is null && ours is not null && c.ExpectedFormat == FeedFormat.Atom && FeedAuthorOf(c) == ours:
                 return "an Atom entry inherits the feed's author";
-            // Atom: published falls back to updated, so a reader always has a date to sort by.
-            case "published" when expected is null && ours is not null && c.ExpectedFormat == FeedFormat.Atom:
-                return "an Atom entry without published is dated by updated";
+            // Published falls back to the update time, so a reader always has a date to sort by.
+            case "published" when expected is null && ours is not null && ours == expectedRecord?.GetValueOrDefault("updated"):
+                return "an item without a publication date is dated by its update time";
             default:
                 return null;
         }
