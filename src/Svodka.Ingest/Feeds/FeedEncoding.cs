@@ -19,19 +19,20 @@ public static partial class FeedEncoding
         var (encoding, bomLength) = FromBom(body);
         if (encoding is not null) return encoding.GetString(body[bomLength..]);
 
-        var declared = ByName(CharsetOf(contentType)) ?? ByName(PrologEncoding(body));
+        var header = Usable(ByName(CharsetOf(contentType)), body);
+        var prolog = Usable(ByName(PrologEncoding(body)), body);
+        if ((header ?? prolog) is UnicodeEncoding or UTF32Encoding) return (header ?? prolog)!.GetString(body);
         var isUtf8 = IsValidUtf8(body, out var hasNonAscii);
-
-        // A UTF-16 declaration on bytes without a NUL among the first is a lie (.NET's StringWriter writes one).
-        if (declared is UnicodeEncoding or UTF32Encoding)
-        {
-            if (body[..Math.Min(body.Length, 8)].Contains((byte)0)) return declared.GetString(body);
-            declared = null;
-        }
-        if (isUtf8 && (hasNonAscii || declared is null)) return Encoding.UTF8.GetString(body);
-        if (declared is not null and not UTF8Encoding) return declared.GetString(body);
+        if (isUtf8 && (hasNonAscii || (header ?? prolog) is null)) return Encoding.UTF8.GetString(body);
+        // Not UTF-8, whatever the header says: the first single-byte encoding declared (header, then prolog) is it.
+        if (header is not null and not UTF8Encoding) return header.GetString(body);
+        if (prolog is not null and not UTF8Encoding) return prolog.GetString(body);
         return CyrillicEncodingGuess.For(body).GetString(body);
     }
+
+    // A UTF-16 declaration on bytes without a NUL among the first is a lie (.NET's StringWriter writes one).
+    private static Encoding? Usable(Encoding? declared, ReadOnlySpan<byte> body) =>
+        declared is UnicodeEncoding or UTF32Encoding && !body[..Math.Min(body.Length, 8)].Contains((byte)0) ? null : declared;
 
     /// <summary>The encoding a charset label names ("windows-1251", "cp1251", "koi8-r", "utf8"), or null.</summary>
     public static Encoding? ByName(string? label)

@@ -40,6 +40,7 @@ public static class FeedParser
         var xml = XmlRepair.Repair(text);
         if (xml.DeclaredEntity is { } entity)
             throw new FeedParseException($"refused: the document declares the XML entity '{entity}' in a DTD, and entities are never expanded");
+        if (xml.TooDeep) throw new FeedParseException($"refused: the document nests elements more than {XmlRepair.MaxDepth} levels deep");
 
         using var reader = FeedXmlReader.Open(xml, feedUrl);
         if (reader.Break is { } broken) throw new FeedParseException(broken.ToString());

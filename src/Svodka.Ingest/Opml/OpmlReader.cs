@@ -22,6 +22,7 @@ public static class OpmlReader
         var xml = XmlRepair.Repair(text);
         if (xml.DeclaredEntity is { } entity)
             throw new OpmlException($"refused: the file declares the XML entity '{entity}' in a DTD, and entities are never expanded");
+        if (xml.TooDeep) throw new OpmlException($"refused: the file nests outlines more than {XmlRepair.MaxDepth} levels deep");
 
         using var reader = FeedXmlReader.Open(xml, documentUrl: null);
         if (reader.Break is { } broken) throw new OpmlException(broken.ToString().Replace("malformed XML", "malformed OPML"));

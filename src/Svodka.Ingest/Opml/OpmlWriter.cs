@@ -58,5 +58,5 @@ public static class OpmlWriter
         return value;
     }
 
-    private static bool IsAllowed(char c) => XmlRepair.IsXmlChar(c) || char.IsSurrogate(c);
+    private static bool IsAllowed(char c) => XmlCharacters.IsXmlChar(c) || char.IsSurrogate(c);
 }

@@ -66,4 +66,13 @@ public sealed class FeedEncodingTests
 
         Assert.Equal(text, FeedEncoding.Decode(Encoding.UTF8.GetBytes(text)));
     }
+
+    [Fact]
+    public void Invalid_utf8_under_a_utf8_header_is_read_by_the_prolog_encoding()
+    {
+        var text = "<?xml version=\"1.0\" encoding=\"iso-8859-5\"?>" + Russian;
+        var body = Encoding.GetEncoding("iso-8859-5").GetBytes(text);
+
+        Assert.Equal(text, FeedEncoding.Decode(body, "text/xml; charset=utf-8"));
+    }
 }

@@ -111,4 +111,38 @@ public sealed class FeedFormatTests
         Assert.Null(item.Id);
         Assert.Equal("https://example.ru/x", item.Link);
     }
+
+    [Fact]
+    public void Turbo_and_rambler_full_text_become_the_content()
+    {
+        var body = """
+            <rss version="2.0" xmlns:turbo="http://turbo.yandex.ru" xmlns:rambler="http://news.rambler.ru"><channel>
+              <item turbo="true"><title>Турбо</title><turbo:content><![CDATA[<header><h1>Турбо</h1></header><p>Текст статьи.</p>]]></turbo:content></item>
+              <item><title>Рамблер</title><rambler:fulltext>Полный текст.</rambler:fulltext></item>
+            </channel></rss>
+            """u8.ToArray();
+
+        var items = FeedParser.Parse(body).Items;
+
+        Assert.Equal("<header><h1>Турбо</h1></header><p>Текст статьи.</p>", items[0].ContentHtml);
+        Assert.Equal("<p>Полный текст.</p>", items[1].ContentHtml);
+    }
+
+    [Fact]
+    public void Relative_item_links_fall_back_to_the_site_address_without_a_feed_url()
+    {
+        var item = Assert.Single(FeedFixtures.Parse("relative-links.xml").Items);
+        var body = "<rss version=\"2.0\"><channel><link>https://site.example.ru/</link><item><title>t</title><link>/news/1.html</link></item></channel></rss>"u8.ToArray();
+
+        Assert.Equal("https://site.example.ru/news/1.html", Assert.Single(FeedParser.Parse(body).Items).Link);
+        Assert.Equal("/news/2026/relative.html", item.Link); // the fixture's channel link is relative too: nothing to resolve against
+    }
+
+    [Fact]
+    public void Atom_entry_without_a_link_is_linked_by_a_web_address_id()
+    {
+        var body = """<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>https://blog.example.ru/p/1</id><title>t</title></entry></feed>"""u8.ToArray();
+
+        Assert.Equal("https://blog.example.ru/p/1", Assert.Single(FeedParser.Parse(body).Items).Link);
+    }
 }

@@ -68,4 +68,33 @@ public sealed class HostileXmlTests
 
         Assert.Equal("Тест &unknown; и &", FeedParser.Parse(body).Items[0].Title);
     }
+
+    [Fact]
+    public void Markup_nested_past_any_real_feed_is_refused_quickly()
+    {
+        // Reading a 100 000-deep tree costs time quadratic in its depth (minutes); no feed nests past a few dozen.
+        const int depth = 100_000;
+        var body = Encoding.UTF8.GetBytes(
+            "<rss version=\"2.0\"><channel><item><title>Глубина</title><description>"
+            + string.Concat(Enumerable.Repeat("<b>", depth)) + "дно" + string.Concat(Enumerable.Repeat("</b>", depth))
+            + "</description></item></channel></rss>");
+
+        var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(body));
+
+        Assert.Equal("refused: the document nests elements more than 256 levels deep", error.Message);
+    }
+
+    [Fact]
+    public void Html_nested_deeper_than_the_text_reader_follows_keeps_its_text()
+    {
+        const int depth = 200;
+        var body = Encoding.UTF8.GetBytes(
+            "<rss version=\"2.0\"><channel><item><title>t</title><description>"
+            + string.Concat(Enumerable.Repeat("<b>", depth)) + "дно" + string.Concat(Enumerable.Repeat("</b>", depth))
+            + "</description></item></channel></rss>");
+
+        var summary = Assert.Single(FeedParser.Parse(body).Items).Summary;
+
+        Assert.EndsWith("дно" + string.Concat(Enumerable.Repeat("</b>", 65)), summary);
+    }
 }

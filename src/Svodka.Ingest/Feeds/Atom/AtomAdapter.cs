@@ -25,7 +25,8 @@ internal static class AtomAdapter
         {
             Id = FeedText.CollapseWhitespace(entry.Id),
             Title = entry.Title?.AsPlainText(),
-            Link = AlternateLink(entry.Links),
+            // An entry without an alternate link is often identified by its page's address.
+            Link = AlternateLink(entry.Links) ?? (IsWebAddress(entry.Id) ? entry.Id!.Trim() : null),
             Published = FeedDates.Parse(entry.Published) ?? FeedDates.Parse(entry.Issued) ?? FeedDates.Parse(entry.Created) ?? updated,
             Updated = updated,
             // An entry without an author has the feed's (RFC 4287, 4.2.1).
@@ -38,6 +39,9 @@ internal static class AtomAdapter
                 ?? enclosures.FirstOrDefault(e => e.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ?? false)?.Url,
         };
     }
+
+    private static bool IsWebAddress(string? id) =>
+        id is not null && (id.TrimStart().StartsWith("http://", StringComparison.OrdinalIgnoreCase) || id.TrimStart().StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 
     // The page a reader opens: rel="alternate" (the default), preferring an HTML one over, say, a PDF.
     private static string? AlternateLink(List<AtomLink> links)

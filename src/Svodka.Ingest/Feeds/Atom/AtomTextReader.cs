@@ -38,9 +38,14 @@ internal static class AtomTextReader
     // Atom 1.0 wraps xhtml content in one <div xmlns="http://www.w3.org/1999/xhtml">, which is not content.
     private static string XhtmlBody(XElement element)
     {
-        var children = element.Nodes().Where(n => n is not XText t || !string.IsNullOrWhiteSpace(t.Value)).ToList();
-        if (children is [XElement { Name.LocalName: "div" } wrapper]) return ElementText.InnerHtml(wrapper);
-        return ElementText.InnerHtml(element);
+        XElement? wrapper = null;
+        foreach (var node in element.Nodes())
+        {
+            if (node is XText text && string.IsNullOrWhiteSpace(text.Value)) continue;
+            if (wrapper is not null || node is not XElement { Name.LocalName: "div" } div) return ElementText.InnerHtml(element);
+            wrapper = div;
+        }
+        return wrapper is null ? ElementText.InnerHtml(element) : ElementText.InnerHtml(wrapper);
     }
 
     private static AtomText? FromBase64(string value, string? type)

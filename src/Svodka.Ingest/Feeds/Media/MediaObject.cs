@@ -10,13 +10,17 @@ internal sealed record MediaObject(string Url, string? Type, string? Medium, boo
         IsThumbnail || Medium == "image" || (Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ?? false);
 
     /// <summary>Adds the media objects an element of an item stands for; false when it is no Media RSS element.</summary>
-    public static bool TryRead(XElement element, Uri? baseUri, List<MediaObject> into)
+    public static bool TryRead(XElement element, Uri? baseUri, List<MediaObject> into) => TryRead(element, baseUri, into, depth: 0);
+
+    // media:group holds media:content which may hold media:thumbnail: three levels; hostile feeds nest deeper.
+    private static bool TryRead(XElement element, Uri? baseUri, List<MediaObject> into, int depth)
     {
         if (FeedNamespaces.Of(element.Name) != FeedNs.Media) return false;
+        if (depth > 4) return true;
         switch (element.Name.LocalName)
         {
             case "group":
-                foreach (var child in element.Elements()) TryRead(child, baseUri, into);
+                foreach (var child in element.Elements()) TryRead(child, baseUri, into, depth + 1);
                 return true;
             case "content" or "thumbnail":
                 var url = FeedUrls.Resolve(XmlBase.Of(element, baseUri), (string?)element.Attribute(AttributeNames.Url));
@@ -24,7 +28,7 @@ internal sealed record MediaObject(string Url, string? Type, string? Medium, boo
                     into.Add(new MediaObject(url, (string?)element.Attribute(AttributeNames.Type), (string?)element.Attribute(AttributeNames.Medium),
                         element.Name.LocalName == "thumbnail"));
                 // media:content may hold its own media:thumbnail (a video's poster frame).
-                foreach (var child in element.Elements()) TryRead(child, baseUri, into);
+                foreach (var child in element.Elements()) TryRead(child, baseUri, into, depth + 1);
                 return true;
             default:
                 return true;

@@ -11,8 +11,12 @@ internal static class RssAdapter
         Title = FeedText.Plain(channel.Title ?? channel.DcTitle),
         Link = FeedUrls.Resolve(channel.Base, channel.Link ?? channel.AtomAlternateLink),
         Language = FeedText.CollapseWhitespace(channel.Language ?? channel.DcLanguage),
-        Items = channel.Items.ConvertAll(item => ToParsedItem(item, channel.Base)),
+        Items = channel.Items.ConvertAll(item => ToParsedItem(item, channel.Base ?? SiteAddress(channel))),
     };
+
+    // Without the feed's own address or an xml:base, relative item links are read against the site's address.
+    private static Uri? SiteAddress(RssChannel channel) =>
+        Uri.TryCreate(channel.Link?.Trim(), UriKind.Absolute, out var site) && site.Scheme is "http" or "https" ? site : null;
 
     private static ParsedItem ToParsedItem(RssItem item, Uri? channelBase)
     {
@@ -20,17 +24,20 @@ internal static class RssAdapter
         var enclosures = item.Enclosures
             .Select(e => new FeedEnclosure(FeedUrls.Resolve(baseUri, e.Url)!, FeedText.CollapseWhitespace(e.Type), ParseLength(e.Length)))
             .ToList();
+        var updated = FeedDates.Parse(item.AtomUpdated);
         return new ParsedItem
         {
             Id = FeedText.CollapseWhitespace(item.Guid ?? item.About),
             Title = FeedText.Plain(item.Title ?? item.DcTitle),
             Link = FeedUrls.Resolve(baseUri, LinkOf(item)),
-            Published = FeedDates.Parse(item.PubDate) ?? FeedDates.Parse(item.DcDate) ?? FeedDates.Parse(item.AtomPublished),
-            Updated = FeedDates.Parse(item.AtomUpdated),
+            // An item with only an update time is dated by it, as an Atom entry is: readers sort by Published.
+            Published = FeedDates.Parse(item.PubDate) ?? FeedDates.Parse(item.DcDate) ?? FeedDates.Parse(item.AtomPublished) ?? updated,
+            Updated = updated,
             Author = FeedAuthors.NameOf(item.DcCreator ?? item.Author ?? item.ItunesAuthor ?? item.AtomAuthor),
             Categories = FeedCategories.Distinct(item.Categories),
             Summary = item.Description ?? item.DcDescription ?? item.ItunesSummary,
-            ContentHtml = item.ContentEncoded ?? FullTextAsHtml(item.YandexFullText) ?? item.AtomContent,
+            ContentHtml = item.ContentEncoded ?? item.TurboContent ?? FullTextAsHtml(item.YandexFullText)
+                ?? FullTextAsHtml(item.RamblerFullText) ?? item.AtomContent,
             Enclosures = enclosures,
             ImageUrl = MediaObject.LeadImage(item.Media)
                 ?? enclosures.FirstOrDefault(e => e.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ?? false)?.Url
@@ -47,7 +54,7 @@ internal static class RssAdapter
         return item.GuidIsPermaLink && item.Guid is { } guid && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null;
     }
 
-    // yandex:full-text is plain text by Yandex's spec, yet some outlets put HTML in it.
+    // yandex:full-text (and rambler:fulltext) is plain text by spec, yet some outlets put HTML in it.
     private static string? FullTextAsHtml(string? fullText) =>
         fullText is null ? null : FeedText.HasTags(fullText) ? fullText : FeedText.ToHtmlParagraphs(fullText);
 

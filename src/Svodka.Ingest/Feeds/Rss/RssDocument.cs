@@ -32,6 +32,8 @@ internal sealed class RssItem
     public string? ItunesSummary { get; set; }
     public string? ContentEncoded { get; set; }
     public string? YandexFullText { get; set; }
+    public string? RamblerFullText { get; set; }
+    public string? TurboContent { get; set; }
     public string? AtomContent { get; set; }
     public string? PubDate { get; set; }
     public string? DcDate { get; set; }

@@ -75,6 +75,12 @@ internal static class RssParser
                 case FeedNs.Yandex when local == "full-text":
                     result.YandexFullText ??= ElementText.Of(element);
                     break;
+                case FeedNs.Rambler when local is "fulltext" or "full-text":
+                    result.RamblerFullText ??= ElementText.Of(element);
+                    break;
+                case FeedNs.YandexTurbo when local == "content":
+                    result.TurboContent ??= ElementText.Of(element);
+                    break;
                 case FeedNs.Atom10:
                     ReadAtomElement(result, element, local);
                     break;

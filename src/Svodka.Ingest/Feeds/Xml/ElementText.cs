@@ -23,12 +23,21 @@ internal static class ElementText
     public static string InnerHtml(XElement element)
     {
         var html = new StringBuilder();
-        foreach (var node in element.Nodes()) Write(node, html);
+        foreach (var node in element.Nodes()) Write(node, html, depth: 0);
         return html.ToString();
     }
 
-    private static void Write(XNode node, StringBuilder html)
+    // Hostile input can nest tens of thousands of elements in one description: past this depth only the text is
+    // kept, so the recursion below cannot exhaust the stack (which would end the process, not throw).
+    private const int MaxDepth = 64;
+
+    private static void Write(XNode node, StringBuilder html, int depth)
     {
+        if (depth > MaxDepth && node is XElement deep)
+        {
+            html.Append(FeedText.Escape(deep.Value));
+            return;
+        }
         switch (node)
         {
             case XCData cdata:
@@ -48,7 +57,7 @@ internal static class ElementText
                 }
                 html.Append('>');
                 if (element.IsEmpty && VoidElements.Contains(name)) break;
-                foreach (var child in element.Nodes()) Write(child, html);
+                foreach (var child in element.Nodes()) Write(child, html, depth + 1);
                 html.Append("</").Append(name).Append('>');
                 break;
         }

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Svodka.Ingest.Feeds.Xml;
 
 /// <summary>The vocabularies feeds mix in, recognised however loosely a feed spells their namespace.</summary>
-internal enum FeedNs { None, Other, Rss10, Rdf, Atom10, Atom03, Content, DublinCore, Media, Yandex, Itunes }
+internal enum FeedNs { None, Other, Rss10, Rdf, Atom10, Atom03, Content, DublinCore, Media, Yandex, YandexTurbo, Rambler, Itunes }
 
 internal static class FeedNamespaces
 {
@@ -16,6 +16,10 @@ internal static class FeedNamespaces
     public const string Media = "http://search.yahoo.com/mrss/";
     public const string Yandex = "http://news.yandex.ru";
     public const string Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    /// <summary>Yandex Turbo pages: many Russian sites publish a turbo feed with the article in turbo:content.</summary>
+    public const string YandexTurbo = "http://turbo.yandex.ru";
+    /// <summary>Rambler's news export: rambler:fulltext, the same role as yandex:full-text.</summary>
+    public const string Rambler = "http://news.rambler.ru";
 
     // The reader declares a prefix the feed used without declaring it; its namespace then names the prefix.
     public const string UndeclaredPrefix = "urn:x-svodka:undeclared:";
@@ -30,6 +34,8 @@ internal static class FeedNamespaces
         "media" => Media,
         "yandex" => Yandex,
         "itunes" => Itunes,
+        "turbo" => YandexTurbo,
+        "rambler" => Rambler,
         _ => UndeclaredPrefix + prefix,
     };
 
@@ -48,6 +54,10 @@ internal static class FeedNamespaces
         [Trim(Yandex)] = FeedNs.Yandex,
         ["https://news.yandex.ru"] = FeedNs.Yandex,
         [Trim(Itunes)] = FeedNs.Itunes,
+        [Trim(YandexTurbo)] = FeedNs.YandexTurbo,
+        ["https://turbo.yandex.ru"] = FeedNs.YandexTurbo,
+        [Trim(Rambler)] = FeedNs.Rambler,
+        ["https://news.rambler.ru"] = FeedNs.Rambler,
         [UndeclaredPrefix + "media"] = FeedNs.Media,
         [UndeclaredPrefix + "dc"] = FeedNs.DublinCore,
     };

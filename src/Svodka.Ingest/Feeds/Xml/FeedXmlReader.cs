@@ -56,7 +56,7 @@ internal sealed class FeedXmlReader : IDisposable
 
     private void ReadRoot(Uri? documentUrl)
     {
-        if (!Guard(() => _reader.MoveToContent() == XmlNodeType.Element) ) return;
+        if (!Guard(() => _reader.MoveToContent() == XmlNodeType.Element)) return;
         RootName = XName.Get(_reader.LocalName, _reader.NamespaceURI);
         var attributes = new Dictionary<XName, string>();
         if (_reader.MoveToFirstAttribute())

@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Net;
 using System.Text;
+using static Svodka.Ingest.Feeds.Xml.XmlCharacters;
 
 namespace Svodka.Ingest.Feeds.Xml;
 
@@ -8,7 +7,8 @@ namespace Svodka.Ingest.Feeds.Xml;
 /// <param name="Text">Well-formed enough for XmlReader (entities, bare ampersands, control characters fixed).</param>
 /// <param name="Prefixes">Every element or attribute prefix seen, so undeclared ones can be declared for the reader.</param>
 /// <param name="DeclaredEntity">The name of a general entity the DTD declares (billion laughs, XXE), or null.</param>
-internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, string? DeclaredEntity);
+/// <param name="TooDeep">Elements nest deeper than <see cref="XmlRepair.MaxDepth"/>: no feed does, and reading such a tree costs time quadratic in its depth.</param>
+internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, string? DeclaredEntity, bool TooDeep);
 
 /// <summary>
 /// One pass over the text of an XML feed that fixes what real feeds get wrong before XmlReader sees it:
@@ -18,6 +18,9 @@ internal sealed record RepairedXml(string Text, IReadOnlySet<string> Prefixes, s
 /// </summary>
 internal static class XmlRepair
 {
+    /// <summary>Real feeds nest a dozen levels, with the HTML in a description a few dozen.</summary>
+    public const int MaxDepth = 256;
+
     // Junk before the prolog is usually a PHP warning or whitespace; past this, the prolog is not a prolog.
     private const int PrologSearchLimit = 64 * 1024;
 
@@ -26,7 +29,7 @@ internal static class XmlRepair
         var start = StartOfDocument(text);
         var scan = new Scan(text, start);
         scan.Run();
-        return new RepairedXml(scan.Result(), scan.Prefixes, scan.DeclaredEntity);
+        return new RepairedXml(scan.Result(), scan.Prefixes, scan.DeclaredEntity, scan.TooDeep);
     }
 
     private static int StartOfDocument(string text)
@@ -47,6 +50,7 @@ internal static class XmlRepair
 
         public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
         public string? DeclaredEntity { get; private set; }
+        public bool TooDeep { get; private set; }
 
         public string Result()
         {
@@ -58,7 +62,7 @@ internal static class XmlRepair
         public void Run()
         {
             // Text between markup is most of a feed: jump over it to the next character that needs a look.
-            var specials = text.AsSpan(_pos).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? SpecialsAndSurrogates : Specials;
+            var specials = text.AsSpan(_pos).IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? RepairStopsWithSurrogates : RepairStops;
             while (_pos < text.Length)
             {
                 var next = text.AsSpan(_pos).IndexOfAny(specials);
@@ -142,6 +146,7 @@ internal static class XmlRepair
         {
             if (_open.Count > 0) _open[^1] = (_open[^1].Name, true);
             _open.Add((name, false));
+            if (_open.Count > MaxDepth) TooDeep = true;
         }
 
         private void AttributeValue(char quote)
@@ -291,20 +296,6 @@ internal static class XmlRepair
         }
     }
 
-    private const string ControlChars = "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF";
-
-    private static readonly SearchValues<char> Specials = SearchValues.Create("<&" + ControlChars);
-    private static readonly SearchValues<char> SpecialsAndSurrogates = SearchValues.Create("<&" + ControlChars + SurrogateChars());
-    // Lone surrogates are caught by the reader only outside CDATA; inside, the control characters are what occur.
-    private static readonly SearchValues<char> InvalidChars = SearchValues.Create(ControlChars);
-
-    private static string SurrogateChars()
-    {
-        var chars = new char[0xE000 - 0xD800];
-        for (var i = 0; i < chars.Length; i++) chars[i] = (char)(0xD800 + i);
-        return new string(chars);
-    }
-
     private static readonly HashSet<string> HtmlVoidElements = new(StringComparer.OrdinalIgnoreCase) { "br", "img", "hr", "wbr" };
 
     // End tags that, unmatched, are stray markup from naked HTML rather than a misspelt feed element.
@@ -314,23 +305,4 @@ internal static class XmlRepair
         "ul", "ol", "li", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code",
         "figure", "figcaption", "br", "img", "hr", "center", "iframe", "video", "audio", "picture", "source",
     };
-
-    private static string? HtmlEntity(string name)
-    {
-        var decoded = WebUtility.HtmlDecode("&" + name + ";");
-        return decoded.Length is > 0 and <= 2 && decoded[0] != '&' ? decoded : null;
-    }
-
-    private static string NumericReference(string decoded) =>
-        "&#" + char.ConvertToUtf32(decoded, 0).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
-
-    internal static bool IsXmlChar(char c) =>
-        c >= 0x20 ? c < 0xD800 || (c >= 0xE000 && c <= 0xFFFD) : c is '\t' or '\n' or '\r';
-
-    private static bool IsXmlCodePoint(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
-
-    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_' || c == ':';
-
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '.';
 }

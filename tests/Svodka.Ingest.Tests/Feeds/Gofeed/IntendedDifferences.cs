@@ -36,9 +36,10 @@ internal static class IntendedDifferences
             // gofeed reports no id for an RDF item; its rdf:about is its identity.
             case "id" when expected is null && c.ExpectedFormat == FeedFormat.Rdf && ours is not null && File.ReadAllText(c.Input).Contains($"about=\"{ours}\"", StringComparison.Ordinal):
                 return "RDF items are identified by rdf:about";
-            // RSS 2.0: a guid with isPermaLink (the default) is the item's address.
-            case "link" when expected is null && ours is not null && ours == GuidOf(c, ours):
-                return "a permalink guid stands in for a missing link";
+            // RSS 2.0: a guid with isPermaLink (the default) is the item's address; an Atom id that is a web address
+            // usually is too.
+            case "link" when expected is null && ours is not null && ours == IdentityOf(c, ours):
+                return "a permalink guid or a web-address atom:id stands in for a missing link";
             // gofeed copies dc:date into updated as well; it is when the item was published, not changed.
             case "updated" when ours is null && expected is not null && c.ExpectedFormat is FeedFormat.Rss or FeedFormat.Rdf
                                 && expectedRecord?.GetValueOrDefault("published") == expected && File.ReadAllText(c.Input).Contains("dc:date", StringComparison.Ordinal):
@@ -46,9 +47,9 @@ internal static class IntendedDifferences
             // RFC 4287 4.2.1: an entry without an author has the feed's.
             case "author" when expected is null && ours is not null && c.ExpectedFormat == FeedFormat.Atom && FeedAuthorOf(c) == ours:
                 return "an Atom entry inherits the feed's author";
-            // Atom: published falls back to updated, so a reader always has a date to sort by.
-            case "published" when expected is null && ours is not null && c.ExpectedFormat == FeedFormat.Atom:
-                return "an Atom entry without published is dated by updated";
+            // Published falls back to the update time, so a reader always has a date to sort by.
+            case "published" when expected is null && ours is not null && ours == expectedRecord?.GetValueOrDefault("updated"):
+                return "an item without a publication date is dated by its update time";
             default:
                 return null;
         }
@@ -60,8 +61,9 @@ internal static class IntendedDifferences
     private static string? PlainList(string joined) =>
         InspectShape.List(FeedCategories.Distinct(joined.Split('\n')));
 
-    private static string? GuidOf(GofeedCase c, string link) =>
-        File.ReadAllText(c.Input).Contains($">{link}</guid>", StringComparison.Ordinal) ? link : null;
+    private static string? IdentityOf(GofeedCase c, string link) =>
+        File.ReadAllText(c.Input) is var input && (input.Contains($">{link}</guid>", StringComparison.Ordinal) || input.Contains($">{link}</id>", StringComparison.Ordinal))
+            ? link : null;
 
     private static string? FeedAuthorOf(GofeedCase c)
     {
