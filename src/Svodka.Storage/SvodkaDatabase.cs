@@ -9,6 +9,7 @@ using Svodka.Storage.Connecting;
 using Svodka.Storage.FetchLog;
 using Svodka.Storage.Sources;
 using Svodka.Storage.Stats;
+using Svodka.Storage.Stories;
 
 namespace Svodka.Storage;
 
@@ -47,6 +48,7 @@ public static partial class SvodkaDatabase
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<FetchLogStore>();
         services.AddSingleton<StatsStore>();
+        services.AddSingleton<StoryStore>();
         return services;
     }
 

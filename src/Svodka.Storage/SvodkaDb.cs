@@ -14,6 +14,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
     public DbSet<FetchLogEntry> FetchLog => Set<FetchLogEntry>();
     public DbSet<ArticleTagRow> ArticleTags => Set<ArticleTagRow>();
+    public DbSet<StoryRow> Stories => Set<StoryRow>();
+    public DbSet<StoryTagRow> StoryTags => Set<StoryTagRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -38,6 +40,32 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             article.HasIndex(a => new { a.DetectedLanguage, a.ListedAt });
             article.Property(a => a.DetectedLanguage).HasMaxLength(8);
             article.Property(a => a.Rubric).HasMaxLength(32);
+            article.HasOne<StoryRow>().WithMany().HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.SetNull);
+            article.HasIndex(a => new { a.StoryId, a.ListedAt });
+            // The story worker's queue: analysed articles it has not handled yet.
+            article.HasIndex(a => a.Id).HasFilter("clustered_at IS NULL AND analysed_at IS NOT NULL").HasDatabaseName("ix_articles_story_queue");
+        });
+
+        model.Entity<StoryRow>(story =>
+        {
+            story.ToTable("stories");
+            story.Property(s => s.Id).ValueGeneratedNever();
+            story.Property(s => s.Language).HasMaxLength(8);
+            story.Property(s => s.Rubric).HasMaxLength(32);
+            story.HasIndex(s => s.LastAt);
+            story.HasIndex(s => new { s.Rubric, s.LastAt });
+            story.HasIndex(s => new { s.Language, s.LastAt });
+        });
+
+        model.Entity<StoryTagRow>(tag =>
+        {
+            tag.ToTable("story_tags");
+            tag.HasKey(t => new { t.StoryId, t.Kind, t.Slug });
+            tag.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            tag.Property(t => t.Slug).HasMaxLength(128);
+            tag.Property(t => t.Name).HasMaxLength(256);
+            tag.HasOne(t => t.Story).WithMany(s => s.Tags).HasForeignKey(t => t.StoryId).OnDelete(DeleteBehavior.Cascade);
+            tag.HasIndex(t => new { t.Kind, t.Slug, t.StoryId });
         });
 
         model.Entity<ArticleTagRow>(tag =>

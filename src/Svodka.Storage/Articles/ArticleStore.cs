@@ -223,7 +223,7 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
     /// Runs one transaction, again from the start when another writer committed a conflicting row
     /// first (two workers inserting the same canonical URL): the retry sees that row and links to it.
     /// </summary>
-    private async Task<T> WithRetryAsync<T>(Func<SvodkaDb, Task<T>> work, CancellationToken ct)
+    internal async Task<T> WithRetryAsync<T>(Func<SvodkaDb, Task<T>> work, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -242,7 +242,7 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
         }
     }
 
-    private static async Task<IReadOnlyList<ArticleRecord>> WithSourcesAsync(SvodkaDb db, List<Article> articles, CancellationToken ct)
+    internal static async Task<IReadOnlyList<ArticleRecord>> WithSourcesAsync(SvodkaDb db, List<Article> articles, CancellationToken ct)
     {
         if (articles.Count == 0) return [];
         var ids = articles.Select(a => a.Id).ToList();

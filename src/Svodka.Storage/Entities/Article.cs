@@ -43,5 +43,13 @@ public sealed class Article
 
     public List<ArticleTagRow> Tags { get; set; } = [];
 
+    // The story the article belongs to (null until the story worker has seen it, and for non-news).
+    public long? StoryId { get; set; }
+    public double? StoryRelevance { get; set; }
+    /// <summary>A near-identical copy of another outlet's article (a wire story reprinted).</summary>
+    public bool IsReprint { get; set; }
+    /// <summary>When the story worker handled the article (null: still to do). Non-news is handled without a story.</summary>
+    public DateTimeOffset? ClusteredAt { get; set; }
+
     public List<ArticleSource> Sources { get; set; } = [];
 }

@@ -12,7 +12,7 @@ public sealed class StatsStore(IDbContextFactory<SvodkaDb> factory)
         var sources = await db.Sources.LongCountAsync(ct);
         var failing = await db.Sources.LongCountAsync(s => s.Status == SourceStatus.Failing, ct);
         var articles = await db.Articles.LongCountAsync(ct);
-        // Stories come with story clustering and its migration; until then there are none to count.
-        return new StorageStats(sources, articles, Stories: 0, failing);
+        var stories = await db.Stories.LongCountAsync(s => s.MergedInto == null, ct);
+        return new StorageStats(sources, articles, stories, failing);
     }
 }

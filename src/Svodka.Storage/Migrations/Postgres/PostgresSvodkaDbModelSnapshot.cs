@@ -50,6 +50,10 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("text[]")
                         .HasColumnName("categories");
 
+                    b.Property<DateTimeOffset?>("ClusteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clustered_at");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasColumnType("text")
@@ -75,6 +79,10 @@ namespace Svodka.Storage.Migrations.Postgres
                     b.Property<bool?>("IsNews")
                         .HasColumnType("boolean")
                         .HasColumnName("is_news");
+
+                    b.Property<bool>("IsReprint")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_reprint");
 
                     b.Property<string>("Language")
                         .HasColumnType("text")
@@ -117,6 +125,14 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("site_content_key");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("story_id");
+
+                    b.Property<double?>("StoryRelevance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("story_relevance");
+
                     b.Property<string>("Summary")
                         .HasColumnType("text")
                         .HasColumnName("summary");
@@ -146,6 +162,10 @@ namespace Svodka.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_articles_canonical_url");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_articles_story_queue")
+                        .HasFilter("clustered_at IS NULL AND analysed_at IS NOT NULL");
+
                     b.HasIndex("SiteContentKey")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
@@ -159,6 +179,9 @@ namespace Svodka.Storage.Migrations.Postgres
 
                     b.HasIndex("Rubric", "ListedAt")
                         .HasDatabaseName("ix_articles_rubric_listed_at");
+
+                    b.HasIndex("StoryId", "ListedAt")
+                        .HasDatabaseName("ix_articles_story_id_listed_at");
 
                     b.ToTable("articles", (string)null);
                 });
@@ -376,6 +399,124 @@ namespace Svodka.Storage.Migrations.Postgres
                     b.ToTable("sources", (string)null);
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hidden");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_at");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lead");
+
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
+
+                    b.Property<string>("Rubric")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rubric");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_count");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stories");
+
+                    b.HasIndex("LastAt")
+                        .HasDatabaseName("ix_stories_last_at");
+
+                    b.HasIndex("Language", "LastAt")
+                        .HasDatabaseName("ix_stories_language_last_at");
+
+                    b.HasIndex("Rubric", "LastAt")
+                        .HasDatabaseName("ix_stories_rubric_last_at");
+
+                    b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryTagRow", b =>
+                {
+                    b.Property<long>("StoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("story_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("double precision")
+                        .HasColumnName("share");
+
+                    b.HasKey("StoryId", "Kind", "Slug")
+                        .HasName("pk_story_tags");
+
+                    b.HasIndex("Kind", "Slug", "StoryId")
+                        .HasDatabaseName("ix_story_tags_kind_slug_story_id");
+
+                    b.ToTable("story_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.StoryRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_articles_stories_story_id");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.ArticleSource", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.Article", "Article")
@@ -419,10 +560,27 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasConstraintName("fk_fetch_log_sources_source_id");
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryTagRow", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.StoryRow", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_tags_stories_story_id");
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.Navigation("Sources");
 
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryRow", b =>
+                {
                     b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618

@@ -41,6 +41,10 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("categories");
 
+                    b.Property<long?>("ClusteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("clustered_at");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -66,6 +70,10 @@ namespace Svodka.Storage.Migrations.Sqlite
                     b.Property<bool?>("IsNews")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_news");
+
+                    b.Property<bool>("IsReprint")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_reprint");
 
                     b.Property<string>("Language")
                         .HasColumnType("TEXT")
@@ -108,6 +116,14 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("site_content_key");
 
+                    b.Property<long?>("StoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("story_id");
+
+                    b.Property<double?>("StoryRelevance")
+                        .HasColumnType("REAL")
+                        .HasColumnName("story_relevance");
+
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT")
                         .HasColumnName("summary");
@@ -137,6 +153,10 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_articles_canonical_url");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_articles_story_queue")
+                        .HasFilter("clustered_at IS NULL AND analysed_at IS NOT NULL");
+
                     b.HasIndex("SiteContentKey")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
@@ -150,6 +170,9 @@ namespace Svodka.Storage.Migrations.Sqlite
 
                     b.HasIndex("Rubric", "ListedAt")
                         .HasDatabaseName("ix_articles_rubric_listed_at");
+
+                    b.HasIndex("StoryId", "ListedAt")
+                        .HasDatabaseName("ix_articles_story_id_listed_at");
 
                     b.ToTable("articles", (string)null);
                 });
@@ -363,6 +386,124 @@ namespace Svodka.Storage.Migrations.Sqlite
                     b.ToTable("sources", (string)null);
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("article_count");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_at");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hidden");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_at");
+
+                    b.Property<string>("Lead")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead");
+
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_into");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pinned");
+
+                    b.Property<string>("Rubric")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rubric");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_count");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stories");
+
+                    b.HasIndex("LastAt")
+                        .HasDatabaseName("ix_stories_last_at");
+
+                    b.HasIndex("Language", "LastAt")
+                        .HasDatabaseName("ix_stories_language_last_at");
+
+                    b.HasIndex("Rubric", "LastAt")
+                        .HasDatabaseName("ix_stories_rubric_last_at");
+
+                    b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryTagRow", b =>
+                {
+                    b.Property<long>("StoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("story_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("REAL")
+                        .HasColumnName("share");
+
+                    b.HasKey("StoryId", "Kind", "Slug")
+                        .HasName("pk_story_tags");
+
+                    b.HasIndex("Kind", "Slug", "StoryId")
+                        .HasDatabaseName("ix_story_tags_kind_slug_story_id");
+
+                    b.ToTable("story_tags", (string)null);
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.StoryRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_articles_stories_story_id");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.ArticleSource", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.Article", "Article")
@@ -406,10 +547,27 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_fetch_log_sources_source_id");
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryTagRow", b =>
+                {
+                    b.HasOne("Svodka.Storage.Entities.StoryRow", "Story")
+                        .WithMany("Tags")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_story_tags_stories_story_id");
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.Navigation("Sources");
 
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Svodka.Storage.Entities.StoryRow", b =>
+                {
                     b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618

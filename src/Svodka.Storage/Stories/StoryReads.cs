@@ -1,0 +1,37 @@
+using Svodka.Core.Model;
+using Svodka.Storage.Articles;
+
+namespace Svodka.Storage.Stories;
+
+public sealed record StoryQuery
+{
+    /// <summary>Stories with an article at or after this time (their last article).</summary>
+    public DateTimeOffset? Since { get; init; }
+    /// <summary>Stories that began before this time.</summary>
+    public DateTimeOffset? Until { get; init; }
+    public string? Language { get; init; }
+    public IReadOnlyCollection<string>? Languages { get; init; }
+    public string? Rubric { get; init; }
+    public TagKind? TagKind { get; init; }
+    public string? TagSlug { get; init; }
+    /// <summary>Any of these (kind, slug) tags: a site's slice («Москва» or «Подмосковье»).</summary>
+    public IReadOnlyCollection<(TagKind Kind, string Slug)>? AnyTags { get; init; }
+    public long? SourceId { get; init; }
+    public bool IncludeHidden { get; init; }
+    public int MinSources { get; init; } = 1;
+    public int Take { get; init; } = 200;
+    public int Skip { get; init; }
+
+    public const int MaxTake = 2000;
+}
+
+/// <summary>When one outlet first reported a story, and whether all it carried were reprints.</summary>
+public sealed record StorySourceTime(long SourceId, string Title, DateTimeOffset First, long FirstArticleId, bool OnlyReprints);
+
+public sealed record StoryListing(
+    long Id, string Language, string Title, string Lead, string? Rubric,
+    DateTimeOffset First, DateTimeOffset Last, int ArticleCount, int SourceCount,
+    bool Pinned, bool Hidden, IReadOnlyList<StoryTagWrite> Tags, IReadOnlyList<StorySourceTime> Sources);
+
+/// <summary>A story with its articles, most relevant first.</summary>
+public sealed record StoryDetail(StoryListing Story, IReadOnlyList<ArticleRecord> Articles);

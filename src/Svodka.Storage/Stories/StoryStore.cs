@@ -1,0 +1,234 @@
+using Microsoft.EntityFrameworkCore;
+using Svodka.Core.Model;
+using Svodka.Storage.Articles;
+using Svodka.Storage.Entities;
+using Svodka.Storage.Writing;
+
+namespace Svodka.Storage.Stories;
+
+/// <summary>
+/// Stories: the story worker's queue and writes, and the reads behind the site's lists and story pages.
+/// </summary>
+public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore articles)
+{
+    /// <summary>Analysed articles the story worker has not handled yet, oldest first.</summary>
+    public async Task<IReadOnlyList<StoryInput>> PendingAsync(int take, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var page = await db.Articles.AsNoTracking()
+            .Where(a => a.ClusteredAt == null && a.AnalysedAt != null)
+            .OrderBy(a => a.Id)
+            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
+            .ToListAsync(ct);
+        return await InputsAsync(db, page, ct);
+    }
+
+    /// <summary>Articles already in stories since <paramref name="since"/>, in id order: what rebuilds the clusterer after a restart.</summary>
+    public async Task<IReadOnlyList<StoryInput>> ClusteredSinceAsync(DateTimeOffset since, long afterId, int take, CancellationToken ct)
+    {
+        var from = since.ToUniversalTime();
+        await using var db = factory.CreateDbContext();
+        var page = await db.Articles.AsNoTracking()
+            .Where(a => a.Id > afterId && a.StoryId != null && a.ListedAt >= from)
+            .OrderBy(a => a.Id)
+            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
+            .ToListAsync(ct);
+        return await InputsAsync(db, page, ct);
+    }
+
+    /// <summary>The highest story id stored (the clusterer continues after it).</summary>
+    public async Task<long> MaxIdAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0;
+    }
+
+    /// <summary>Writes a batch of the clusterer's work in one transaction: stories, memberships, merges.</summary>
+    public Task SaveAsync(IReadOnlyList<StoryWrite> stories, IReadOnlyList<StoryMembership> members,
+        IReadOnlyList<(long From, long Into)> merges, DateTimeOffset at, CancellationToken ct) =>
+        articles.WithRetryAsync(async db =>
+        {
+            var now = at.ToUniversalTime();
+            var ids = stories.Select(s => s.Id).Concat(merges.Select(m => m.From)).Distinct().ToList();
+            var existing = await db.Stories.Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            var written = stories.Select(s => s.Id).ToList();
+            await db.StoryTags.Where(t => EF.Parameter(written).Contains(t.StoryId)).ExecuteDeleteAsync(ct);
+            foreach (var s in stories)
+            {
+                if (!existing.TryGetValue(s.Id, out var row))
+                {
+                    row = new StoryRow { Id = s.Id, Language = s.Language, Title = "", Lead = "" };
+                    db.Stories.Add(row);
+                    existing[s.Id] = row;
+                }
+                row.Language = s.Language;
+                row.Title = StoredText.CleanNotNull(s.Title);
+                row.Lead = StoredText.CleanNotNull(s.Lead);
+                row.Rubric = s.Rubric;
+                row.FirstAt = s.First.ToUniversalTime();
+                row.LastAt = s.Last.ToUniversalTime();
+                row.ArticleCount = s.ArticleCount;
+                row.SourceCount = s.SourceCount;
+                row.UpdatedAt = now;
+                row.MergedInto = null;
+                db.StoryTags.AddRange(s.Tags.GroupBy(t => (t.Kind, t.Slug)).Select(g => g.First()).Select(t => new StoryTagRow
+                {
+                    StoryId = s.Id, Kind = t.Kind, Slug = t.Slug, Name = t.Name, Share = t.Share,
+                }));
+            }
+            foreach (var (from, into) in merges)
+                if (existing.TryGetValue(from, out var merged) && !written.Contains(from))
+                {
+                    merged.MergedInto = into;
+                    merged.UpdatedAt = now;
+                }
+            await db.SaveChangesAsync(ct);
+
+            var articleIds = members.Select(m => m.ArticleId).ToList();
+            var rows = await db.Articles.Where(a => EF.Parameter(articleIds).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+            foreach (var m in members)
+            {
+                if (!rows.TryGetValue(m.ArticleId, out var article)) continue;
+                article.StoryId = m.StoryId;
+                article.StoryRelevance = m.StoryId is null ? null : m.Relevance;
+                article.IsReprint = m.IsReprint;
+                article.ClusteredAt = now;
+            }
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+
+    /// <summary>Stories by their last article, newest first, with what ranking needs (sources and when each came).</summary>
+    public async Task<IReadOnlyList<StoryListing>> ListAsync(StoryQuery query, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var stories = db.Stories.AsNoTracking().Where(s => s.MergedInto == null && s.SourceCount >= query.MinSources);
+        if (!query.IncludeHidden) stories = stories.Where(s => !s.Hidden);
+        if (query.Since is { } since)
+        {
+            var from = since.ToUniversalTime();
+            stories = stories.Where(s => s.LastAt >= from);
+        }
+        if (query.Until is { } until)
+        {
+            var to = until.ToUniversalTime();
+            stories = stories.Where(s => s.FirstAt < to);
+        }
+        if (query.Language is { } language) stories = stories.Where(s => s.Language == language);
+        if (query.Languages is { Count: > 0 } languages)
+        {
+            var list = languages.ToList();
+            stories = stories.Where(s => EF.Parameter(list).Contains(s.Language));
+        }
+        if (query.Rubric is { } rubric) stories = stories.Where(s => s.Rubric == rubric);
+        if (query.TagKind is { } kind && query.TagSlug is { } slug)
+            stories = stories.Where(s => s.Tags.Any(t => t.Kind == kind && t.Slug == slug));
+        if (query.AnyTags is { Count: > 0 } any)
+        {
+            // One slug list per kind keeps the SQL fixed: (kind = topic AND slug IN …) OR (kind = region AND slug IN …) …
+            List<string> Of(TagKind k) => any.Where(t => t.Kind == k).Select(t => t.Slug).ToList();
+            var (topics, regions, countries, persons) = (Of(TagKind.Topic), Of(TagKind.Region), Of(TagKind.Country), Of(TagKind.Person));
+            stories = stories.Where(s => s.Tags.Any(t =>
+                (t.Kind == TagKind.Topic && EF.Parameter(topics).Contains(t.Slug)) ||
+                (t.Kind == TagKind.Region && EF.Parameter(regions).Contains(t.Slug)) ||
+                (t.Kind == TagKind.Country && EF.Parameter(countries).Contains(t.Slug)) ||
+                (t.Kind == TagKind.Person && EF.Parameter(persons).Contains(t.Slug))));
+        }
+        if (query.SourceId is { } sourceId)
+            stories = stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.Sources.Any(l => l.SourceId == sourceId)));
+        var page = await stories
+            .OrderByDescending(s => s.LastAt).ThenByDescending(s => s.Id)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Clamp(query.Take, 1, StoryQuery.MaxTake))
+            .ToListAsync(ct);
+        return await ListingsAsync(db, page, ct);
+    }
+
+    public async Task<StoryDetail?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (story is null) return null;
+        var listing = (await ListingsAsync(db, [story], ct))[0];
+        var members = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == id)
+            .OrderByDescending(a => a.StoryRelevance).ThenBy(a => a.ListedAt).ThenBy(a => a.Id)
+            .Take(ArticleQuery.MaxTake)
+            .ToListAsync(ct);
+        return new StoryDetail(listing, await ArticleStore.WithSourcesAsync(db, members, ct));
+    }
+
+    /// <summary>Where a story merged away went: follow it so old links keep working.</summary>
+    public async Task<long?> MergedIntoAsync(long id, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Stories.Where(s => s.Id == id).Select(s => s.MergedInto).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<long> CountAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Stories.LongCountAsync(s => s.MergedInto == null, ct);
+    }
+
+    /// <summary>Editors' switches: keep a story on top, or off the lists.</summary>
+    public async Task<bool> SetFlagsAsync(long id, bool? pinned, bool? hidden, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Stories.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (row is null) return false;
+        if (pinned is { } p) row.Pinned = p;
+        if (hidden is { } h) row.Hidden = h;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static async Task<IReadOnlyList<StoryListing>> ListingsAsync(SvodkaDb db, List<StoryRow> stories, CancellationToken ct)
+    {
+        if (stories.Count == 0) return [];
+        var ids = stories.Select(s => s.Id).ToList();
+        var tags = (await db.StoryTags.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.StoryId)).ToListAsync(ct))
+            .ToLookup(t => t.StoryId);
+        var carried = await db.ArticleSources.AsNoTracking()
+            .Where(l => l.Article!.StoryId != null && EF.Parameter(ids).Contains(l.Article.StoryId!.Value))
+            .Select(l => new
+            {
+                StoryId = l.Article!.StoryId!.Value, l.SourceId, Title = l.Source!.Title ?? l.Source.FeedUrl,
+                l.ArticleId, l.Article.ListedAt, l.Article.IsReprint,
+            })
+            .ToListAsync(ct);
+        var sources = carried
+            .GroupBy(c => (c.StoryId, c.SourceId))
+            .Select(g =>
+            {
+                var first = g.OrderBy(c => c.ListedAt).ThenBy(c => c.ArticleId).First();
+                return (g.Key.StoryId, Time: new StorySourceTime(g.Key.SourceId, first.Title, first.ListedAt, first.ArticleId, g.All(c => c.IsReprint)));
+            })
+            .ToLookup(x => x.StoryId, x => x.Time);
+
+        return stories.ConvertAll(s => new StoryListing(
+            s.Id, s.Language, s.Title, s.Lead, s.Rubric, s.FirstAt, s.LastAt, s.ArticleCount, s.SourceCount, s.Pinned, s.Hidden,
+            tags[s.Id].OrderByDescending(t => t.Share).ThenBy(t => t.Slug, StringComparer.Ordinal)
+                .Select(t => new StoryTagWrite(t.Kind, t.Slug, t.Name, t.Share)).ToList(),
+            sources[s.Id].OrderBy(t => t.First).ThenBy(t => t.SourceId).ToList()));
+    }
+
+    private static async Task<IReadOnlyList<StoryInput>> InputsAsync(SvodkaDb db, List<Article> page, CancellationToken ct)
+    {
+        if (page.Count == 0) return [];
+        var ids = page.Select(a => a.Id).ToList();
+        var firstSource = (await db.ArticleSources.AsNoTracking()
+                .Where(l => EF.Parameter(ids).Contains(l.ArticleId))
+                .Select(l => new { l.ArticleId, l.SourceId, l.FirstSeenAt })
+                .ToListAsync(ct))
+            .GroupBy(l => l.ArticleId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.FirstSeenAt).ThenBy(l => l.SourceId).First().SourceId);
+        var tags = (await db.ArticleTags.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.ArticleId)).ToListAsync(ct))
+            .ToLookup(t => t.ArticleId);
+        return page.ConvertAll(a => new StoryInput(
+            a.Id, firstSource.GetValueOrDefault(a.Id), a.Title, a.Text ?? a.Summary, a.DetectedLanguage ?? a.Language ?? "other",
+            a.PublishedAt is { } p && p < a.FetchedAt ? p : a.ListedAt, a.IsNews ?? true, a.Rubric,
+            tags[a.Id].Select(t => new ArticleTag(t.Kind, t.Slug, t.Name, t.Confidence)).ToList(),
+            a.StoryId, a.StoryRelevance, a.IsReprint));
+    }
+}
