@@ -50,8 +50,9 @@ public sealed class CollectorHarness : IAsyncDisposable
         return new CollectorHarness(provider, dataDir);
     }
 
-    public async Task<SourceRecord> AddSourceAsync(Uri feedUrl, string? title = null) =>
-        await Sources.AddAsync(new NewSource(feedUrl.AbsoluteUri, title, null, null), CancellationToken.None);
+    /// <param name="pages">Whether article pages are fetched; the test feeds link to hosts that do not exist, so by default never.</param>
+    public async Task<SourceRecord> AddSourceAsync(Uri feedUrl, string? title = null, FetchPolicy pages = FetchPolicy.Never) =>
+        await Sources.AddAsync(new NewSource(feedUrl.AbsoluteUri, title, null, null, pages), CancellationToken.None);
 
     /// <summary>Collects every source due at <paramref name="at"/> (default now), as one worker pass would.</summary>
     public async Task<IReadOnlyList<CollectResult>> CollectDueAsync(DateTimeOffset? at = null)
