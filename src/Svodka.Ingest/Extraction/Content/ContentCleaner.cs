@@ -29,18 +29,20 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
 
     /// <summary>
     /// A heading or a «…:» line left at the very end introduced something that is gone (related posts,
-    /// comments, a form): without what follows it is not text.
+    /// comments, a form): without what follows it is not text. Short closing lines about comments,
+    /// newsletters, sharing, copyright or the author are furniture too.
     /// </summary>
     private static void RemoveTrailingHeadings(IElement container)
     {
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 8; i++)
         {
             var last = LastTextBlock(container);
             if (last is null || last == container) return;
             var text = last.TextContent.Trim();
             var dangling = (last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && text.Length <= 100)
                            || (text.Length <= 80 && text.EndsWith(':'))
-                           || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text));
+                           || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text))
+                           || (text.Length <= 200 && Boilerplate.TrailingFurniture().IsMatch(text));
             if (!dangling) return;
             last.Remove();
         }
