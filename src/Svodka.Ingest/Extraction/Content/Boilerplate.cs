@@ -43,6 +43,13 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"коммент|подпис|подпиш|поделит|все права|об авторе|теги:|метки:|рубрик|источник:|comment|newsletter|subscri|sign up|follow us|share this|about the author|all rights reserved|copyright|©|tags:|filed under|posted in|categor|akismet|related|kommentar|teilen|abonn|über den autor|alle rechte|schlagw|verwandte|weitere artikel|zurück zu|folgen sie|lesen sie auch|à lire|à découvrir|partager|commentaire|droits réservés|newsletter|temas relacionados|comentari|compartir|derechos reservados|argomenti|condividi|commenti|źródło|komentarz|czytaj (też|także)|zobacz (też|także)|udostępnij", RegexOptions.IgnoreCase)]
     public static partial Regex TrailingFurniture();
 
+    /// <summary>
+    /// Lines that open an article page without being its text: reading time, «By …» bylines, picture
+    /// credits, advertising notices.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:\d+\s*(?:min\.?|minutes?|minuten|мин\.?|минут[аы]?|minut)\s*(?:read|lesezeit|de lecture|чтения|czytania|lectura)?|(?:lesezeit|reading time|время чтения)\b|(?:von|by|par|por|di|автор|текст)\s+\p{Lu}|(?:foto|fotos|photo|photos|bild|image|images|credit|quelle|source|фото)\s*[:©/]|©|\*?(?:werbung|anzeige|advertisement|реклама|sponsored)\b)|(?:istock|getty ?images|shutterstock|/wenn\.com|dpa|depositphotos)\W*$", RegexOptions.IgnoreCase)]
+    public static partial Regex LeadingFurniture();
+
     /// <summary>Captions that only credit the picture: «Фото: РИА Новости», "Photo: Reuters", «© Getty».</summary>
     [GeneratedRegex(@"^\W{0,2}(?:фото|фотография|иллюстрация|источник|кадр|скриншот|photo|image|picture|foto|bild|credit|source)s?\s*(?::|—|-|©|by\b)|^©|©\s*\w+\s*$|^(?:getty|reuters|ap|afp|epa|тасс|риа новости|shutterstock|depositphotos)\b", RegexOptions.IgnoreCase)]
     public static partial Regex CreditCaption();

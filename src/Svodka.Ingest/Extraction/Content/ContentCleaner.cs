@@ -25,6 +25,35 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         if ((pass & CleaningPass.CleanConditionally) != 0) CleanConditionally(container, stats);
         RemoveEmptyBlocks(container);
         RemoveTrailingHeadings(container);
+        RemoveLeadingFurniture(container);
+    }
+
+    /// <summary>Reading time, bylines, credits and ad notices above the first paragraph.</summary>
+    private static void RemoveLeadingFurniture(IElement container)
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            var first = FirstTextBlock(container);
+            if (first is null || first == container) return;
+            var text = first.TextContent.Trim();
+            if (text.Length > 120 || !Boilerplate.LeadingFurniture().IsMatch(text)) return;
+            first.Remove();
+        }
+    }
+
+    private static IElement? FirstTextBlock(IElement container)
+    {
+        var current = container;
+        while (true)
+        {
+            IElement? next = null;
+            for (var child = current.FirstElementChild; child is not null; child = child.NextElementSibling)
+                if (!string.IsNullOrWhiteSpace(child.TextContent)) { next = child; break; }
+            if (next is null) return current;
+            if (current.FirstChild is IText head && !string.IsNullOrWhiteSpace(head.Data)) return current;
+            if (next.LocalName is "a" or "strong" or "b" or "em" or "i" or "span" or "time") return current;
+            current = next;
+        }
     }
 
     /// <summary>
