@@ -6,11 +6,11 @@ namespace Svodka.Ingest.Tests.Extraction;
 
 /// <summary>
 /// The trafilatura corpus (990 pages) scored for Svodka and for bare SmartReader in one run.
-/// Measured when written: Svodka 65.9 % of pages all right (F1 0.915), SmartReader 58.3 % (F1 0.889).
+/// Measured when written: Svodka 69.4 % of pages all right (F1 0.923), SmartReader 58.3 % (F1 0.889).
 /// </summary>
 public class TrafilaturaEvalTests
 {
-    private const double SvodkaFloor = 0.63;
+    private const double SvodkaFloor = 0.66;
 
     [Fact]
     public void Svodka_stays_above_its_floor_and_clearly_ahead_of_bare_smartreader()
