@@ -37,10 +37,11 @@ internal static partial class Boilerplate
     public static partial Regex ReadAlsoOpening();
 
     /// <summary>
-    /// Words of the furniture that trails an article (comment prompts, newsletter and follow boxes,
-    /// author bios, copyright and licence lines, tag and category lists), in the languages Svodka meets.
+    /// The opening words of furniture that trails an article (comment prompts, newsletter and follow
+    /// boxes, author bios, tag and category lists), or a copyright line. Opening words only: «…сообщили
+    /// в комментариях» and "declined to comment." are the last sentences of real articles.
     /// </summary>
-    [GeneratedRegex(@"коммент|подпис|подпиш|поделит|все права|об авторе|теги:|метки:|рубрик|источник:|comment|newsletter|subscri|sign up|follow us|share this|about the author|all rights reserved|copyright|©|tags:|filed under|posted in|categor|akismet|related|kommentar|teilen|abonn|über den autor|alle rechte|schlagw|verwandte|weitere artikel|zurück zu|folgen sie|lesen sie auch|à lire|à découvrir|partager|commentaire|droits réservés|newsletter|temas relacionados|comentari|compartir|derechos reservados|argomenti|condividi|commenti|źródło|komentarz|czytaj (też|także)|zobacz (też|także)|udostępnij", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:комментари|подписывайтесь|подпишитесь|подписаться|поделит|об авторе|теги|метки|рубрик|источник|comment|newsletter|subscri|sign up|follow|share|about the author|tags|filed under|posted in|categor|related|kommentar|teilen|abonn|über den autor|schlagw|verwandte|weitere artikel|zurück|folgen|lesen sie|à lire|à découvrir|partager|commentaire|temas relacionados|comentari|compartir|argomenti|condividi|commenti|źródło|komentarz|czytaj|zobacz|udostępnij)|©|all rights reserved|alle rechte vorbehalten|все права защищены|droits réservés|derechos reservados|akismet|comments are closed|kommentare (?:sind )?geschlossen|keine kommentare|no comments yet|leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben)|оставьте комментарий|комментарии закрыты", RegexOptions.IgnoreCase)]
     public static partial Regex TrailingFurniture();
 
     /// <summary>
