@@ -58,7 +58,7 @@ public sealed class ExtractEvalCommand : IBenchCommand
             count--;
             Console.WriteLine($"--- {page.Url} ({Path.GetFileName(page.Path)}, {text.Length} chars)");
             foreach (var m in missing) Console.WriteLine($"  missing: {Cut(m)}");
-            foreach (var l in leaked) Console.WriteLine($"  leaked:  {Cut(l)}");
+            foreach (var l in leaked) Console.WriteLine($"  leaked:  {Cut(l)} @{100 * text.IndexOf(TrafilaturaEval.Normalise(l), StringComparison.Ordinal) / Math.Max(1, text.Length)}%");
         }
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using System.Text.RegularExpressions;
 
 namespace Svodka.Ingest.Sanitizing;
 
@@ -25,14 +26,20 @@ internal static class HtmlParsing
 
     private static HtmlParser Parser => parser ??= new HtmlParser(Options);
 
-    public static IHtmlDocument Document(string html) => Parser.ParseDocument(NestingGuard.Limit(html));
+    public static IHtmlDocument Document(string html) => Parser.ParseDocument(Prepare(html));
+
+    private static string Prepare(string html)
+    {
+        try { return NestingGuard.Limit(SelfClosingRawText.Close(html)); }
+        catch (RegexMatchTimeoutException) { return NestingGuard.Limit(html); }
+    }
 
     /// <summary>A fragment (feed content, a reader's submission) parsed as the children of a &lt;body&gt;.</summary>
     public static IElement Fragment(string html)
     {
         var document = Parser.ParseDocument(string.Empty);
         var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(NestingGuard.Limit(html), body).ToArray()) body.AppendChild(node);
+        foreach (var node in Parser.ParseFragment(Prepare(html), body).ToArray()) body.AppendChild(node);
         return body;
     }
 }

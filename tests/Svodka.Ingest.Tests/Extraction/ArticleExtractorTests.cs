@@ -152,6 +152,38 @@ public class ArticleExtractorTests
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 4, 5, 0, TimeSpan.Zero), vladivostok.Published);
     }
 
+    [Fact]
+    public void Last_sentences_about_comments_stay_and_closing_furniture_goes()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Абзац {i}: певица опубликовала новый снимок из фотосессии для известного журнала.</p>"));
+        var html = "<html><body><article>" + paragraphs +
+                   "<p>«Что греховнее?», — подписала фото артистка.</p>" +
+                   "<p>Поклонников певицы захватил ее снимок, о чем они сообщили в комментариях.</p>" +
+                   "<p>A spokesperson did not respond to a request for comment.</p>" +
+                   "<p>Подписывайтесь на наш канал в Telegram</p><p>Comments are closed.</p><h3>Похожие материалы</h3>" +
+                   "</article></body></html>";
+        var text = Extractor.Extract(html, new Uri("https://a.example/2")).Text;
+        Assert.EndsWith("сообщили в комментариях.\n\nA spokesperson did not respond to a request for comment.", text);
+        Assert.Contains("подписала фото артистка.", text);
+    }
+
+    [Fact]
+    public void A_self_closed_iframe_does_not_swallow_the_article()
+    {
+        const string html = """
+            <html><head><meta property="og:title" content="Греция: мигранты боятся высылки"/></head><body><article>
+            <h1>Греция: мигранты боятся высылки</h1>
+            <figure><iframe src="https://www.youtube.com/embed/PltBxEZ_KMQ" width="640" height="360"/></figure>
+            <p>Около 150 мигрантов устроили акцию перед зданием греческого парламента в знак протеста против законопроекта.</p>
+            <p>По нему получение статуса беженца становится крайне затруднительным, и мигранты опасаются высылки.</p>
+            </article></body></html>
+            """;
+        var a = Extractor.Extract(html, new Uri("https://ru.euronews.example/2019/11/01/greece"));
+        Assert.StartsWith("Около 150 мигрантов", a.Text);
+        Assert.EndsWith("опасаются высылки.", a.Text);
+        Assert.Contains("href=\"https://www.youtube.com/watch?v=PltBxEZ_KMQ\"", a.Html);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

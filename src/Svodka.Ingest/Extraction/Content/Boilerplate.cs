@@ -33,8 +33,23 @@ internal static partial class Boilerplate
     public static partial Regex ContentName();
 
     /// <summary>The opening words of a block that links elsewhere instead of continuing the text.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:читайте\s+(?:также|еще|ещё|тоже|нас|новости)|читать\s+(?:также|еще|ещё)|смотрите\s+(?:также|еще|ещё)|см\.\s*также|также\s+читайте|ещ[её]\s+по\s+теме|новости\s+по\s+теме|материалы?\s+по\s+теме|по\s+теме|другие\s+новости|последние\s+новости|похожие\s+(?:новости|материалы|статьи)|подпис(?:ывайтесь|аться|ка|тесь)|следите\s+за\s+новостями|присоединяйтесь|наш\s+(?:канал|telegram)|поделиться|комментари(?:и|ев)|нашли\s+ошибку|если\s+вы\s+(?:заметили|нашли)\s+ошибку|все\s+новости|рекомендуем|популярное|read\s+(?:more|also|next)|related(?:\s+(?:articles|stories|content|coverage|posts|news))?|more\s+(?:from|on|stories|news)|see\s+also|you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|sign\s+up|subscribe|share\s+(?:this|on)|follow\s+us|most\s+(?:popular|read)|advertisement|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lesen\s+sie\s+auch|auch\s+interessant|anzeige|teilen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:читайте\s+(?:также|еще|ещё|тоже|нас|новости)|читать\s+(?:также|еще|ещё)|смотрите\s+(?:также|еще|ещё)|см\.\s*также|также\s+читайте|ещ[её]\s+по\s+теме|новости\s+по\s+теме|материалы?\s+по\s+теме|по\s+теме|другие\s+новости|последние\s+новости|похожие\s+(?:новости|материалы|статьи)|подпис(?:ывайтесь|аться|ка|тесь)|следите\s+за\s+новостями|присоединяйтесь|наш\s+(?:канал|telegram)|поделиться|комментари(?:и|ев)|нашли\s+ошибку|если\s+вы\s+(?:заметили|нашли)\s+ошибку|все\s+новости|рекомендуем|популярное|read\s+(?:more|also|next)|related(?:\s+(?:articles|stories|content|coverage|posts|news))?|more\s+(?:from|on|stories|news)|see\s+also|you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|sign\s+up|subscribe|share\s+(?:this|on)|follow\s+us|most\s+(?:popular|read)|advertisement|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|lesen\s+sie\s+auch|auch\s+interessant|anzeige|teilen|lesen\s+sie\s+(?:auch|hier)|verwandte\s+artikel|weitere\s+(?:informationen|artikel|beiträge)|ähnliche\s+beiträge|zurück\s+zu|à\s+lire\s+aussi|à\s+découvrir|lire\s+aussi|temas\s+relacionados|lee\s+también|leia\s+também|leggi\s+anche|argomenti|zobacz\s+(?:też|także)|czytaj\s+(?:też|także|również))\b", RegexOptions.IgnoreCase)]
     public static partial Regex ReadAlsoOpening();
+
+    /// <summary>
+    /// The opening words of furniture that trails an article (comment prompts, newsletter and follow
+    /// boxes, author bios, tag and category lists), or a copyright line. Opening words only: «…сообщили
+    /// в комментариях» and "declined to comment." are the last sentences of real articles.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:комментари|подписывайтесь|подпишитесь|подписаться|поделит|об авторе|теги|метки|рубрик|источник|comment|newsletter|subscri|sign up|follow|share|about the author|tags|filed under|posted in|categor|related|kommentar|teilen|abonn|über den autor|schlagw|verwandte|weitere artikel|zurück|folgen|lesen sie|à lire|à découvrir|partager|commentaire|temas relacionados|comentari|compartir|argomenti|condividi|commenti|źródło|komentarz|czytaj|zobacz|udostępnij)|©|all rights reserved|alle rechte vorbehalten|все права защищены|droits réservés|derechos reservados|akismet|comments are closed|kommentare (?:sind )?geschlossen|keine kommentare|no comments yet|leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben)|оставьте комментарий|комментарии закрыты", RegexOptions.IgnoreCase)]
+    public static partial Regex TrailingFurniture();
+
+    /// <summary>
+    /// Lines that open an article page without being its text: reading time, «By …» bylines, picture
+    /// credits, advertising notices.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:\d+\s*(?:min\.?|minutes?|minuten|мин\.?|минут[аы]?|minut)\s*(?:read|lesezeit|de lecture|чтения|czytania|lectura)?|(?:lesezeit|reading time|время чтения)\b|(?:von|by|par|por|di|автор|текст)\s+\p{Lu}|(?:foto|fotos|photo|photos|bild|image|images|credit|quelle|source|фото)\s*[:©/]|©|\*?(?:werbung|anzeige|advertisement|реклама|sponsored)\b)|(?:istock|getty ?images|shutterstock|/wenn\.com|dpa|depositphotos)\W*$", RegexOptions.IgnoreCase)]
+    public static partial Regex LeadingFurniture();
 
     /// <summary>Captions that only credit the picture: «Фото: РИА Новости», "Photo: Reuters", «© Getty».</summary>
     [GeneratedRegex(@"^\W{0,2}(?:фото|фотография|иллюстрация|источник|кадр|скриншот|photo|image|picture|foto|bild|credit|source)s?\s*(?::|—|-|©|by\b)|^©|©\s*\w+\s*$|^(?:getty|reuters|ap|afp|epa|тасс|риа новости|shutterstock|depositphotos)\b", RegexOptions.IgnoreCase)]

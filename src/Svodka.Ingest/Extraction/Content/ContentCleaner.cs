@@ -25,22 +25,53 @@ internal sealed class ContentCleaner(ContentScorer scorer, CleaningPass pass)
         if ((pass & CleaningPass.CleanConditionally) != 0) CleanConditionally(container, stats);
         RemoveEmptyBlocks(container);
         RemoveTrailingHeadings(container);
+        RemoveLeadingFurniture(container);
+    }
+
+    /// <summary>Reading time, bylines, credits and ad notices above the first paragraph.</summary>
+    private static void RemoveLeadingFurniture(IElement container)
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            var first = FirstTextBlock(container);
+            if (first is null || first == container) return;
+            var text = first.TextContent.Trim();
+            if (text.Length > 120 || !Boilerplate.LeadingFurniture().IsMatch(text)) return;
+            first.Remove();
+        }
+    }
+
+    private static IElement? FirstTextBlock(IElement container)
+    {
+        var current = container;
+        while (true)
+        {
+            IElement? next = null;
+            for (var child = current.FirstElementChild; child is not null; child = child.NextElementSibling)
+                if (!string.IsNullOrWhiteSpace(child.TextContent)) { next = child; break; }
+            if (next is null) return current;
+            if (current.FirstChild is IText head && !string.IsNullOrWhiteSpace(head.Data)) return current;
+            if (next.LocalName is "a" or "strong" or "b" or "em" or "i" or "span" or "time") return current;
+            current = next;
+        }
     }
 
     /// <summary>
     /// A heading or a «…:» line left at the very end introduced something that is gone (related posts,
-    /// comments, a form): without what follows it is not text.
+    /// comments, a form): without what follows it is not text. Short closing lines about comments,
+    /// newsletters, sharing, copyright or the author are furniture too.
     /// </summary>
     private static void RemoveTrailingHeadings(IElement container)
     {
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 8; i++)
         {
             var last = LastTextBlock(container);
             if (last is null || last == container) return;
             var text = last.TextContent.Trim();
             var dangling = (last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && text.Length <= 100)
                            || (text.Length <= 80 && text.EndsWith(':'))
-                           || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text));
+                           || (text.Length <= 120 && Boilerplate.ReadAlsoOpening().IsMatch(text))
+                           || (text.Length <= 200 && Boilerplate.TrailingFurniture().IsMatch(text));
             if (!dangling) return;
             last.Remove();
         }

@@ -22,7 +22,9 @@ internal static class MainContentFinder
 
     /// <summary>
     /// A CMS's body container often leaves out the lead paragraph and the subtitle above it; the
-    /// article's container around both adds little text and almost no links, so it is taken instead.
+    /// article's container around both adds little text and almost no links, so it is taken instead,
+    /// but only with what comes before the body: after the body come the author's bio, the share bar
+    /// and the comments.
     /// </summary>
     private static IElement WithLead(IElement mark, IElement body, TextStatsTable stats)
     {
@@ -35,6 +37,8 @@ internal static class MainContentFinder
             if (s.Chars > markChars * 1.6 || s.LinkDensity > 0.15) break;
             chosen = parent;
         }
+        for (var node = mark; node != chosen && node.ParentElement is { } up; node = up)
+            while (node.NextSibling is { } after) after.RemoveFromParent();
         return chosen;
     }
 

@@ -37,7 +37,7 @@ internal sealed class SemanticContainers
     /// <summary>
     /// The best-marked container that survived cleaning and still holds prose, with the strength of its
     /// mark (0 strongest). Several comparable body marks are articles loaded one after another (infinite
-    /// scroll): the first is the page's own.
+    /// scroll): the first is the page's own, unless they are siblings, parts of one body.
     /// </summary>
     public (IElement Element, int Strength)? Best(IElement body, TextStatsTable stats)
     {
@@ -54,6 +54,9 @@ internal sealed class SemanticContainers
             if (rivals > 0)
             {
                 var outermost = alive.Where(e => !alive.Any(o => o != e && o.Contains(e))).ToList();
+                // Some sites mark every paragraph as articleBody: the marks' shared parent is the body.
+                if (outermost.Select(e => e.ParentElement).Distinct().Count() == 1 && outermost[0].ParentElement is { } shared && shared != body)
+                    return (shared, strength);
                 largest = outermost.First(e => stats[e].Chars >= stats[largest].Chars * 0.3);
                 return (largest, strength);
             }

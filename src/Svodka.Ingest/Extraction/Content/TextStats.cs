@@ -97,7 +97,10 @@ internal sealed class TextStatsTable
                 case "img" or "picture": stats.Images++; break;
                 case "li": stats.ListItems++; break;
                 case "input" or "select" or "textarea" or "button": stats.Inputs++; break;
-                case "iframe" or "embed" or "object" or "video": stats.Embeds++; break;
+                // A known video player is part of the story; any other frame or plugin is a widget.
+                case "iframe" or "embed" or "object" or "video" when !Sanitizing.VideoEmbeds.IsAllowed(element.GetAttribute("src") ?? element.GetAttribute("data")):
+                    stats.Embeds++;
+                    break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": stats.Headings++; break;
             }
             table[element] = stats;
