@@ -1,0 +1,93 @@
+using System.Globalization;
+using Svodka.Core.Text;
+
+namespace Svodka.Core.Stories;
+
+/// <summary>
+/// The numbers that pin an event down: calendar days («8 ноября», "November 8") as <c>d:8.11</c>, years as
+/// <c>y:2019</c>, other quantities as <c>n:150</c> («2,5» as <c>n:2.5</c>). Clock times («12:30») are left out:
+/// they say when a text was written more than what happened. Two reports of one event share their numbers;
+/// two weather forecasts for different days differ in exactly one.
+/// </summary>
+public static class SalientNumbers
+{
+    public const string DayPrefix = "d:";
+    public const string YearPrefix = "y:";
+    public const string QuantityPrefix = "n:";
+
+    public static List<string> Of(string? text)
+    {
+        var found = new List<string>();
+        if (string.IsNullOrEmpty(text)) return found;
+        var normalized = TextNormalizer.Normalize(text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Number) continue;
+            if (IsClockTime(normalized, token)) continue;
+            var value = token.Text.Replace(',', '.');
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+            {
+                var month = i + 1 < tokens.Count ? MonthOf(tokens[i + 1].Text) : 0;
+                if (month == 0 && i > 0) month = MonthOf(tokens[i - 1].Text); // "November 8"
+                if (month > 0 && whole is >= 1 and <= 31)
+                {
+                    found.Add($"{DayPrefix}{whole}.{month}");
+                    continue;
+                }
+                if (whole is >= 1900 and <= 2100 && value.Length == 4)
+                {
+                    found.Add(YearPrefix + value);
+                    continue;
+                }
+            }
+            found.Add(QuantityPrefix + TrimZeros(value));
+        }
+        return found;
+    }
+
+    /// <summary>The numeric value of a quantity key (<c>n:2.5</c> → 2.5); null for days and years.</summary>
+    public static double? QuantityValue(string key) =>
+        key.StartsWith(QuantityPrefix, StringComparison.Ordinal)
+        && double.TryParse(key.AsSpan(QuantityPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+            ? v : null;
+
+    private static bool IsClockTime(string text, Token token)
+    {
+        var before = token.Offset - 1;
+        var after = token.End;
+        return (after < text.Length && text[after] == ':' && after + 1 < text.Length && char.IsDigit(text[after + 1]))
+            || (before >= 0 && text[before] == ':' && before > 0 && char.IsDigit(text[before - 1]));
+    }
+
+    private static string TrimZeros(string value)
+    {
+        if (!value.Contains('.')) return value.TrimStart('0') is { Length: > 0 } t ? t : "0";
+        value = value.TrimEnd('0').TrimEnd('.');
+        return value.Length == 0 ? "0" : value;
+    }
+
+    private static int MonthOf(string word) =>
+        word.Length >= 3 && Months.TryGetValue(TextNormalizer.FoldCase(word).TrimEnd('.'), out var month) ? month : 0;
+
+    /// <summary>Every form of a month's name a date is written with: «ноября», «ноябре», "November", "Nov".</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> Months = BuildMonths();
+
+    private static System.Collections.Frozen.FrozenDictionary<string, int> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["январь", "января", "январе", "january", "jan"], ["февраль", "февраля", "феврале", "february", "feb"],
+            ["март", "марта", "марте", "march", "mar"], ["апрель", "апреля", "апреле", "april", "apr"],
+            ["май", "мая", "мае", "may"], ["июнь", "июня", "июне", "june", "jun"], ["июль", "июля", "июле", "july", "jul"],
+            ["август", "августа", "августе", "august", "aug"], ["сентябрь", "сентября", "сентябре", "september", "sep", "sept"],
+            ["октябрь", "октября", "октябре", "october", "oct"], ["ноябрь", "ноября", "ноябре", "november", "nov"],
+            ["декабрь", "декабря", "декабре", "december", "dec"],
+        ];
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < names.Length; m++)
+            foreach (var name in names[m]) map[name] = m + 1;
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.Ordinal);
+    }
+}

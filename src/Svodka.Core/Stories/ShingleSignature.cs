@@ -1,0 +1,106 @@
+using Svodka.Core.Text;
+
+namespace Svodka.Core.Stories;
+
+/// <summary>
+/// A MinHash signature of an article's word 3-grams (folded words, not stems: reprints copy words, not
+/// meanings). Two signatures agree in a share of positions that estimates the Jaccard similarity of the
+/// two texts' 3-gram sets; agreeing bands (<see cref="Bands"/> × <see cref="RowsPerBand"/>) make texts
+/// that are near copies meet in one bucket of <see cref="ReprintIndex"/>. The hash is FNV-1a with fixed
+/// seeds, so a signature is the same in every process and can be stored.
+/// </summary>
+public static class ShingleSignature
+{
+    public const int Bands = 16;
+    public const int RowsPerBand = 4;
+    public const int Length = Bands * RowsPerBand;
+    /// <summary>Fewer 3-grams than this and a text is too short to call anything a copy of it.</summary>
+    public const int MinShingles = 12;
+    /// <summary>Words of the text looked at: enough to tell a reprint, bounded so long texts cost the same.</summary>
+    private const int MaxWords = 160;
+    private const int Width = 3;
+
+    private static readonly ulong[] Seeds = MakeSeeds();
+
+    /// <summary>The signature of <paramref name="text"/>, or an empty array when the text is too short.</summary>
+    public static uint[] Of(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var normalized = TextNormalizer.Normalize(text);
+        var words = new List<ulong>(Math.Min(MaxWords, normalized.Length / 5 + 1));
+        Span<char> buffer = stackalloc char[128];
+        foreach (var token in Tokenizer.Scan(normalized))
+        {
+            var surface = normalized.AsSpan(token.Offset, token.Length);
+            if (surface.Length > buffer.Length) continue;
+            var n = TextNormalizer.FoldCase(surface, buffer);
+            words.Add(Fnv(buffer[..n]));
+            if (words.Count == MaxWords) break;
+        }
+        var shingles = words.Count - Width + 1;
+        if (shingles < MinShingles) return [];
+
+        var signature = new uint[Length];
+        Array.Fill(signature, uint.MaxValue);
+        for (var i = 0; i < shingles; i++)
+        {
+            var shingle = Mix(words[i] ^ Mix(words[i + 1] + 0x9E3779B97F4A7C15UL) ^ Mix(Mix(words[i + 2]) + 0x632BE59BD9B4E019UL));
+            for (var k = 0; k < Length; k++)
+            {
+                var h = (uint)(Mix(shingle ^ Seeds[k]) >> 32);
+                if (h < signature[k]) signature[k] = h;
+            }
+        }
+        return signature;
+    }
+
+    /// <summary>Share of positions where two signatures agree: an estimate of the texts' 3-gram Jaccard similarity.</summary>
+    public static double Similarity(uint[] a, uint[] b)
+    {
+        if (a.Length != Length || b.Length != Length) return 0;
+        var same = 0;
+        for (var k = 0; k < Length; k++)
+            if (a[k] == b[k]) same++;
+        return (double)same / Length;
+    }
+
+    /// <summary>The bucket key of band <paramref name="band"/>: texts with an equal key are candidates for a copy.</summary>
+    public static ulong BandKey(uint[] signature, int band)
+    {
+        var h = 0xCBF29CE484222325UL ^ (ulong)band;
+        for (var r = 0; r < RowsPerBand; r++)
+            h = Mix(h ^ signature[band * RowsPerBand + r]);
+        return h;
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> word)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in word)
+        {
+            h ^= c;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    /// <summary>SplitMix64's finaliser: spreads every input bit over the output.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong[] MakeSeeds()
+    {
+        var seeds = new ulong[Length];
+        var state = 0x5F0D4A2B1C3E6F70UL;
+        for (var k = 0; k < Length; k++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[k] = Mix(state);
+        }
+        return seeds;
+    }
+}

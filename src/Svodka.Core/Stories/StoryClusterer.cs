@@ -1,0 +1,266 @@
+namespace Svodka.Core.Stories;
+
+/// <summary>
+/// Incremental story clustering. <see cref="Add"/> puts one article into the open story of its language
+/// it matches best (<see cref="MatchScore"/>) or starts a new one; a near copy of an article already seen
+/// joins that article's story as a reprint. Candidates come from an index over the open stories' strongest
+/// terms and entities, and a story closes once it falls a <see cref="StoryClustererOptions.Window"/> behind
+/// the newest article, so the cost of an article does not grow with the archive. When an article matches
+/// two stories that turn out to be one event, the younger merges into the older (the lower id survives).
+/// An article never moves on its own: given the same articles in the same order the stories come out the
+/// same. Not thread-safe: compute <see cref="StoryFeatures"/> in parallel, add them from one thread.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const int MinAddsBetweenCompactions = 20_000;
+    private static readonly TimeSpan SweepStep = TimeSpan.FromHours(1);
+
+    private readonly Dictionary<long, Story> _stories = [];
+    private readonly Dictionary<long, long> _mergedInto = [];
+    private readonly Dictionary<string, ArticleEntry> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LanguageIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<Story, (DateTimeOffset Last, long Id)> _closing = new();
+    private long _nextId = 1;
+    private DateTimeOffset _clock = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+    private int _openArticles;
+    private int _addsSinceCompaction;
+
+    public StoryClusterer(StoryClustererOptions? options = null, DocumentFrequencies? frequencies = null)
+    {
+        Options = options ?? new StoryClustererOptions();
+        Frequencies = frequencies ?? new DocumentFrequencies();
+    }
+
+    public StoryClustererOptions Options { get; }
+    public DocumentFrequencies Frequencies { get; }
+    /// <summary>The latest publication time seen: stories whose last article is a window older are closed.</summary>
+    public DateTimeOffset Clock => _clock;
+
+    /// <summary>The stories held (open ones, and closed ones unless <see cref="StoryClustererOptions.OnStoryClosed"/> took them), by id.</summary>
+    public IEnumerable<Story> Stories => _stories.Values.OrderBy(s => s.Id);
+    public int OpenArticleCount => _openArticles;
+
+    /// <summary>The story with this id, following merges; null when unknown or handed off closed.</summary>
+    public Story? Find(long storyId)
+    {
+        while (_mergedInto.TryGetValue(storyId, out var into)) storyId = into;
+        return _stories.GetValueOrDefault(storyId);
+    }
+
+    public Story? StoryOf(string articleId) => _articles.TryGetValue(articleId, out var e) ? e.Story : null;
+
+    public StoryAssignment Add(StoryFeatures article) => Add(article, countFrequencies: true);
+
+    /// <summary>
+    /// The batch road (tgnews, re-clustering an archive): counts every article's terms first so early
+    /// articles see the same IDF as late ones, then adds them in publication order (ties by article id).
+    /// </summary>
+    public IReadOnlyList<StoryAssignment> AddBatch(IEnumerable<StoryFeatures> articles)
+    {
+        var ordered = articles
+            .OrderBy(a => a.Published).ThenBy(a => a.ArticleId, StringComparer.Ordinal)
+            .ToList();
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in ordered)
+            if (!_articles.ContainsKey(a.ArticleId) && counted.Add(a.ArticleId)) Frequencies.Add(a);
+        return ordered.Select(a => Add(a, countFrequencies: false)).ToList();
+    }
+
+    private StoryAssignment Add(StoryFeatures article, bool countFrequencies)
+    {
+        if (_articles.TryGetValue(article.ArticleId, out var known))
+        {
+            var member = known.Story.Members.First(m => m.Article.ArticleId == article.ArticleId);
+            return new StoryAssignment(article.ArticleId, known.Story.Id, false, member.ReprintOf, MatchScore.Started, [])
+            {
+                AlreadyKnown = true,
+            };
+        }
+
+        if (countFrequencies) Frequencies.Add(article);
+        Advance(article.Published);
+        var index = IndexFor(article.Language);
+        var idf = Frequencies.IdfOf(article.Language);
+        var vector = new ArticleVector(article, idf);
+
+        var copy = FindCopy(index, article);
+        if (copy is not null)
+        {
+            var story = copy.Entry.Story;
+            var reprintOf = copy.Member.ReprintOf ?? copy.Member.Article.ArticleId;
+            var score = StoryMatcher.Score(vector, article, story, idf, Options);
+            Join(index, story, new StoryMember(article, score.Total, reprintOf), vector);
+            return new StoryAssignment(article.ArticleId, story.Id, false, reprintOf, score, []);
+        }
+
+        var scored = Candidates(index, article, vector)
+            .Select(s => (Story: s, Score: StoryMatcher.Score(vector, article, s, idf, Options)))
+            .OrderByDescending(c => c.Score.Total).ThenBy(c => c.Story.Id)
+            .ToList();
+
+        if (scored.Count == 0 || scored[0].Score.Total < Options.JoinThreshold)
+        {
+            var story = new Story(_nextId++, article.Language);
+            _stories[story.Id] = story;
+            Join(index, story, new StoryMember(article, MatchScore.Started.Total, null), vector);
+            _closing.Enqueue(story, (story.Last, story.Id));
+            return new StoryAssignment(article.ArticleId, story.Id, true, null, MatchScore.Started, []);
+        }
+
+        var (target, best) = scored[0];
+        Join(index, target, new StoryMember(article, best.Total, null), vector);
+        var merged = new List<long>();
+        foreach (var (other, score) in scored.Skip(1).Where(c => c.Score.Total >= Options.JoinThreshold).OrderBy(c => c.Story.Id))
+        {
+            if (!other.IsOpen || StoryMatcher.StorySimilarity(target, other, idf, Options) < Options.MergeThreshold) continue;
+            var (survivor, absorbed) = other.Id < target.Id ? (other, target) : (target, other);
+            Merge(index, survivor, absorbed);
+            merged.Add(absorbed.Id);
+            target = survivor;
+        }
+        return new StoryAssignment(article.ArticleId, target.Id, false, null, best, merged);
+    }
+
+    private ReprintIndex.Filed? FindCopy(LanguageIndex index, StoryFeatures article) =>
+        index.Reprints.FindCopy(article.Signature, Options.ReprintThreshold, f =>
+            WithinWindow(article.Published, f.Entry.Story)
+            && !DifferentDays(article.TitleNumbers, f.Member.Article.TitleNumbers));
+
+    private List<Story> Candidates(LanguageIndex index, StoryFeatures article, ArticleVector vector)
+    {
+        var hits = new Dictionary<Story, double>(ReferenceEqualityComparer.Instance);
+        bool Accept(Story s) => WithinWindow(article.Published, s);
+        foreach (var (term, weight) in vector.Strongest(Options.CandidateKeys))
+            index.Candidates.Collect(term, weight, hits, Accept);
+        foreach (var (key, confidence) in article.EntityKeys())
+            index.Candidates.Collect(key, confidence, hits, Accept);
+        return hits
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id)
+            .Take(Options.MaxCandidates)
+            .Select(p => p.Key)
+            .ToList();
+    }
+
+    private void Join(LanguageIndex index, Story story, StoryMember member, ArticleVector vector)
+    {
+        story.Add(member);
+        var entry = new ArticleEntry(story);
+        _articles[member.Article.ArticleId] = entry;
+        _openArticles++;
+        _addsSinceCompaction++;
+        foreach (var (term, _) in vector.Strongest(Options.CandidateKeys)) index.Candidates.File(story, term);
+        foreach (var (key, _) in member.Article.EntityKeys()) index.Candidates.File(story, key);
+        index.Reprints.File(member, entry);
+    }
+
+    private void Merge(LanguageIndex index, Story survivor, Story absorbed)
+    {
+        survivor.Absorb(absorbed);
+        absorbed.IsOpen = false;
+        absorbed.MergedInto = survivor.Id;
+        _mergedInto[absorbed.Id] = survivor.Id;
+        _stories.Remove(absorbed.Id);
+        foreach (var m in absorbed.Members) _articles[m.Article.ArticleId].Story = survivor;
+        foreach (var key in absorbed.IndexedKeys) index.Candidates.File(survivor, key);
+        _closing.Enqueue(survivor, (survivor.Last, survivor.Id));
+    }
+
+    /// <summary>Moves the clock; closes the stories a window behind it and compacts the indexes now and then.</summary>
+    private void Advance(DateTimeOffset published)
+    {
+        if (published <= _clock) return;
+        _clock = published;
+        if (_clock - _lastSweep < SweepStep) return;
+        _lastSweep = _clock;
+        var cutoff = _clock - Options.Window;
+        while (_closing.TryPeek(out var story, out var key) && key.Last < cutoff)
+        {
+            _closing.Dequeue();
+            if (!story.IsOpen) continue;
+            if (story.Last > key.Last)
+            {
+                _closing.Enqueue(story, (story.Last, story.Id));
+                continue;
+            }
+            Close(story);
+        }
+        if (_addsSinceCompaction >= Math.Max(MinAddsBetweenCompactions, 2 * _openArticles))
+        {
+            _addsSinceCompaction = 0;
+            foreach (var index in _indexes.Values)
+            {
+                index.Candidates.Compact();
+                index.Reprints.Compact();
+            }
+        }
+    }
+
+    private void Close(Story story)
+    {
+        story.IsOpen = false;
+        _openArticles -= story.Members.Count;
+        if (Options.OnStoryClosed is null) return;
+        _stories.Remove(story.Id);
+        foreach (var m in story.Members) _articles.Remove(m.Article.ArticleId);
+        Options.OnStoryClosed(story);
+    }
+
+    private bool WithinWindow(DateTimeOffset at, Story story) =>
+        at >= story.First - Options.Window && at <= story.Last + Options.Window;
+
+    private static bool DifferentDays(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var days = a.Where(n => n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)).ToList();
+        var other = b.Where(n => n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)).ToList();
+        return days.Count > 0 && other.Count > 0 && !days.Intersect(other, StringComparer.Ordinal).Any();
+    }
+
+    private LanguageIndex IndexFor(string language)
+    {
+        if (!_indexes.TryGetValue(language, out var index))
+            _indexes[language] = index = new LanguageIndex(new CandidateIndex(Options.PostingCap), new ReprintIndex());
+        return index;
+    }
+
+    private sealed record LanguageIndex(CandidateIndex Candidates, ReprintIndex Reprints);
+
+    /// <summary>The clusterer's state as plain data (see <see cref="Restore"/>).</summary>
+    public StoryClustererState Export() => new(
+        _nextId,
+        _clock,
+        Frequencies.Export(),
+        Stories.Select(s => new StorySnapshot(s.Id, s.IsOpen, s.Members.ToArray())).ToArray(),
+        _mergedInto.OrderBy(p => p.Key).ToArray());
+
+    /// <summary>
+    /// A clusterer that carries on from <paramref name="state"/>. The candidate index is rebuilt from the
+    /// members, so the next articles land where they would have in the original run as long as no index
+    /// list had reached its cap (the rebuilt lists hold the same stories in a different order).
+    /// </summary>
+    public static StoryClusterer Restore(StoryClustererState state, StoryClustererOptions? options = null)
+    {
+        var clusterer = new StoryClusterer(options, DocumentFrequencies.Import(state.Frequencies));
+        foreach (var (from, into) in state.Merges) clusterer._mergedInto[from] = into;
+        foreach (var snapshot in state.Stories.OrderBy(s => s.Id))
+        {
+            var story = new Story(snapshot.Id, snapshot.Members[0].Article.Language);
+            var index = clusterer.IndexFor(story.Language);
+            var idf = clusterer.Frequencies.IdfOf(story.Language);
+            clusterer._stories[story.Id] = story;
+            foreach (var member in snapshot.Members)
+                clusterer.Join(index, story, member, new ArticleVector(member.Article, idf));
+            if (snapshot.IsOpen)
+            {
+                clusterer._closing.Enqueue(story, (story.Last, story.Id));
+                continue;
+            }
+            story.IsOpen = false; // closed before: kept for reading, not handed to OnStoryClosed again
+            clusterer._openArticles -= story.Members.Count;
+        }
+        clusterer._nextId = Math.Max(state.NextStoryId, clusterer._stories.Keys.DefaultIfEmpty(0).Max() + 1);
+        clusterer._clock = state.Clock;
+        clusterer._lastSweep = state.Clock;
+        return clusterer;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+
+namespace Svodka.Core.Tgnews;
+
+/// <summary>
+/// Just enough HTML scanning for contest pages, fast because there are hundreds of thousands of them:
+/// meta tags by property, the <c>&lt;article&gt;</c> element, and the text of its paragraphs. Not a
+/// general HTML parser: it reads the one schema the contest uses and tolerates what real files get wrong.
+/// </summary>
+internal static class ContestHtml
+{
+    /// <summary>Elements inside the article that repeat the title or are not the article's text.</summary>
+    private static readonly string[] Skipped = ["h1", "address", "figure", "aside", "script", "style"];
+
+    /// <summary>property (or name) → content of every &lt;meta&gt; tag; the first of a repeated property wins.</summary>
+    public static Dictionary<string, string> MetaTags(string html)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var end = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        if (end < 0) end = html.Length;
+        var i = 0;
+        while ((i = html.IndexOf("<meta", i, end - i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var close = html.IndexOf('>', i);
+            if (close < 0) break;
+            var tag = html.AsSpan(i + 5, close - i - 5);
+            var key = Attribute(tag, "property") ?? Attribute(tag, "name");
+            var content = Attribute(tag, "content");
+            if (key is not null && content is not null) meta.TryAdd(key, content);
+            i = close + 1;
+            if (i >= end) break;
+        }
+        return meta;
+    }
+
+    /// <summary>The inside of &lt;article&gt; (to the end of the file when it is not closed), or null without one.</summary>
+    public static string? ArticleBody(string html)
+    {
+        var start = OpenTag(html, "article", 0);
+        if (start < 0) return null;
+        var inner = html.IndexOf('>', start);
+        if (inner < 0) return null;
+        var close = html.IndexOf("</article", inner, StringComparison.OrdinalIgnoreCase);
+        return html[(inner + 1)..(close < 0 ? html.Length : close)];
+    }
+
+    /// <summary>The text of the first &lt;<paramref name="element"/>&gt;, tags stripped; empty when there is none.</summary>
+    public static string FirstElementText(string html, string element)
+    {
+        var start = OpenTag(html, element, 0);
+        if (start < 0) return "";
+        var inner = html.IndexOf('>', start);
+        if (inner < 0) return "";
+        var close = html.IndexOf("</" + element, inner, StringComparison.OrdinalIgnoreCase);
+        var sb = new StringBuilder();
+        AppendText(html.AsSpan(inner + 1, (close < 0 ? html.Length : close) - inner - 1), sb);
+        return WebUtility.HtmlDecode(sb.ToString());
+    }
+
+    /// <summary>The datetime attribute of the first &lt;time&gt;.</summary>
+    public static string? TimeDatetime(string html)
+    {
+        var start = OpenTag(html, "time", 0);
+        if (start < 0) return null;
+        var close = html.IndexOf('>', start);
+        return close < 0 ? null : Attribute(html.AsSpan(start + 5, close - start - 5), "datetime");
+    }
+
+    /// <summary>
+    /// The text of the article's &lt;p&gt;s, one string per paragraph. Every &lt;p&gt; and &lt;/p&gt; ends the
+    /// paragraph before it, so unclosed and wrongly nested paragraphs (common in the contest files) still come
+    /// out one by one; text outside any paragraph and inside <see cref="Skipped"/> elements is left out.
+    /// </summary>
+    public static List<string> Paragraphs(string body)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        var i = 0;
+        while (i < body.Length)
+        {
+            var lt = body.IndexOf('<', i);
+            if (lt < 0) lt = body.Length;
+            if (depth > 0 && lt > i) current.Append(body.AsSpan(i, lt - i));
+            if (lt >= body.Length) break;
+            var gt = body.IndexOf('>', lt);
+            if (gt < 0) break;
+            var tag = body.AsSpan(lt + 1, gt - lt - 1);
+            var closing = tag.Length > 0 && tag[0] == '/';
+            var name = TagName(closing ? tag[1..] : tag);
+            i = gt + 1;
+            if (name.Equals("p", StringComparison.OrdinalIgnoreCase))
+            {
+                Flush(current, paragraphs);
+                depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            }
+            else if (!closing && IsSkipped(name, out var skippedName))
+            {
+                var end = body.IndexOf("</" + skippedName, i, StringComparison.OrdinalIgnoreCase);
+                if (end >= 0) i = body.IndexOf('>', end) is var e && e >= 0 ? e + 1 : body.Length;
+            }
+            else if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                current.Append(' ');
+            }
+        }
+        Flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    private static void Flush(StringBuilder current, List<string> paragraphs)
+    {
+        if (current.Length == 0) return;
+        var text = Squash(WebUtility.HtmlDecode(current.ToString()));
+        current.Clear();
+        if (text.Length > 0) paragraphs.Add(text);
+    }
+
+    /// <summary>Runs of white space (line breaks of the HTML source) become one space.</summary>
+    private static string Squash(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSkipped(ReadOnlySpan<char> name, out string skipped)
+    {
+        foreach (var s in Skipped)
+            if (name.Equals(s, StringComparison.OrdinalIgnoreCase))
+            {
+                skipped = s;
+                return true;
+            }
+        skipped = "";
+        return false;
+    }
+
+    private static void AppendText(ReadOnlySpan<char> html, StringBuilder sb)
+    {
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<') inTag = true;
+            else if (c == '>') inTag = false;
+            else if (!inTag) sb.Append(c);
+        }
+    }
+
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
+    {
+        var n = 0;
+        while (n < tag.Length && (char.IsLetterOrDigit(tag[n]))) n++;
+        return tag[..n];
+    }
+
+    /// <summary>Start of the first &lt;<paramref name="element"/>&gt; or &lt;<paramref name="element"/> …&gt; from <paramref name="from"/>; −1 when absent.</summary>
+    private static int OpenTag(string html, string element, int from)
+    {
+        var i = from;
+        while ((i = html.IndexOf("<" + element, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var after = i + 1 + element.Length;
+            if (after < html.Length && (html[after] is '>' or ' ' or '/' or '\t' or '\n' or '\r')) return i;
+            i = after;
+        }
+        return -1;
+    }
+
+    /// <summary>The value of attribute <paramref name="name"/> in a tag's attribute text (quoted either way, or bare).</summary>
+    private static string? Attribute(ReadOnlySpan<char> tag, string name)
+    {
+        var i = 0;
+        while (i < tag.Length)
+        {
+            var at = tag[i..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return null;
+            at += i;
+            var j = at + name.Length;
+            var boundary = at == 0 || char.IsWhiteSpace(tag[at - 1]);
+            while (j < tag.Length && char.IsWhiteSpace(tag[j])) j++;
+            if (!boundary || j >= tag.Length || tag[j] != '=')
+            {
+                i = at + name.Length;
+                continue;
+            }
+            j++;
+            while (j < tag.Length && char.IsWhiteSpace(tag[j])) j++;
+            if (j >= tag.Length) return "";
+            var quote = tag[j];
+            if (quote is '"' or '\'')
+            {
+                var end = tag[(j + 1)..].IndexOf(quote);
+                return end < 0 ? tag[(j + 1)..].ToString() : tag.Slice(j + 1, end).ToString();
+            }
+            var stop = j;
+            while (stop < tag.Length && !char.IsWhiteSpace(tag[stop]) && tag[stop] != '/') stop++;
+            return tag[j..stop].ToString();
+        }
+        return null;
+    }
+}
