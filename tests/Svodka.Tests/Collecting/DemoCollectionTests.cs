@@ -48,7 +48,7 @@ public sealed class DemoCollectionTests : IAsyncLifetime
         Assert.True(articles.Count >= expected, $"{articles.Count} articles stored, {expected} expected from the readable feeds");
 
         var sources = await harness.Sources.ListAsync(CancellationToken.None);
-        var failing = sources.Where(s => s.Status == SourceStatus.Failing).Select(s => s.Title).Order().ToList();
+        var failing = sources.Where(s => s.Status == SourceStatus.Failing).Select(s => s.Title ?? s.FeedUrl).Order().ToList();
         var broken = catalog.Outlets.Where(o => o.Feed.Breakage is DemoFeedBreakage.HtmlInsteadOfFeed or DemoFeedBreakage.ServerError).Select(o => o.Name).Order().ToList();
         Assert.Equal(broken, failing);
     }
