@@ -38,6 +38,8 @@ public sealed class TgnewsProfileCommand : IBenchCommand
         var features = news.Select(n => featurizer.Featurize(n.Page.Name, n.Page.Title, n.Page.Text, n.Page.Published, n.Page.SiteName, n.Lang) with { Rubric = n.Cat }).ToList();
         var clusterer = new StoryClusterer();
         Measure("clustering", features.Count, () => clusterer.AddBatch(features));
+        var again = new StoryClusterer();
+        Measure("clustering (JIT warm)", features.Count, () => again.AddBatch(features));
         var summaries = Measure("summaries", features.Count, () => clusterer.Stories.Select(s => StorySummary.Of(s, clusterer.Frequencies)).ToList());
         Measure("ranking", features.Count, () => new Svodka.Core.Ranking.StoryRanker().RankAll(summaries, features.Max(f => f.Published)));
         Console.WriteLine($"{pages.Count} pages, {ruEn.Count} ru/en, {news.Count} news, {clusterer.Stories.Count()} stories; {BenchReport.PeakMemory()}");

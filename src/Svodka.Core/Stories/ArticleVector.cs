@@ -15,6 +15,8 @@ internal sealed class ArticleVector
     /// <summary>The heaviest terms (ties by term): the keys a candidate search looks up and a story is filed under.</summary>
     public readonly (string Term, double Weight)[] Strongest;
     public readonly (string Key, double Confidence)[] Entities;
+    /// <summary>The title's quantities, parsed once.</summary>
+    public readonly (double Value, string Unit)[] TitleQuantities;
 
     public ArticleVector(StoryFeatures article, Func<string, double> idf, int strongest)
     {
@@ -51,6 +53,7 @@ internal sealed class ArticleVector
         for (var i = 0; i < Strongest.Length; i++) Strongest[i] = (Terms[order[i]], Weights[order[i]]);
 
         Entities = article.EntityKeys().ToArray();
+        TitleQuantities = article.TitleQuantities.Select(SalientNumbers.ParseQuantity).ToArray();
     }
 
     /// <summary>The IDF-weighted weight of a term, 0 when the article does not have it.</summary>

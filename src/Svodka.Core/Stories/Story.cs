@@ -50,6 +50,17 @@ public sealed class Story
     public IReadOnlyDictionary<string, double> Entities => _entities;
     /// <summary>Salient number → members that carry it in title or lead.</summary>
     public IReadOnlyDictionary<string, int> Numbers => _numbers;
+    /// <summary>Distinct calendar days the members' titles and leads name (<see cref="Numbers"/> keys with the day prefix).</summary>
+    internal int DaysNamed { get; private set; }
+    /// <summary>Distinct calendar days the members' titles name.</summary>
+    internal int TitleDaysNamed { get; private set; }
+    /// <summary>The values of the quantity keys of <see cref="Numbers"/>, parsed once.</summary>
+    internal IReadOnlyList<double> QuantityValues => _quantityValues;
+    /// <summary>The keys of <see cref="TitleQuantities"/>, parsed once.</summary>
+    internal IReadOnlyList<(double Value, string Unit)> ParsedTitleQuantities => _parsedTitleQuantities;
+    private readonly List<double> _quantityValues = [];
+    private readonly List<(double Value, string Unit)> _parsedTitleQuantities = [];
+
     /// <summary>Title quantity ("5|человек") → members whose title gives it.</summary>
     public IReadOnlyDictionary<string, int> TitleQuantities => _titleQuantities;
     /// <summary>Salient number → members that carry it in the title.</summary>
@@ -99,9 +110,25 @@ public sealed class Story
         if (_titleTermMembers.Count > 2 * CentroidTerms) TrimCounts(_titleTermMembers, CentroidTerms);
 
         foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
-        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
-        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
-        foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
+        foreach (var n in a.Numbers)
+        {
+            if (_numbers.TryAdd(n, 1))
+            {
+                if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) DaysNamed++;
+                else if (SalientNumbers.QuantityValue(n) is { } value) _quantityValues.Add(value);
+            }
+            else _numbers[n]++;
+        }
+        foreach (var n in a.TitleNumbers)
+        {
+            if (_titleNumbers.TryAdd(n, 1)) { if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) TitleDaysNamed++; }
+            else _titleNumbers[n]++;
+        }
+        foreach (var q in a.TitleQuantities)
+        {
+            if (_titleQuantities.TryAdd(q, 1)) _parsedTitleQuantities.Add(SalientNumbers.ParseQuantity(q));
+            else _titleQuantities[q]++;
+        }
     }
 
     /// <summary>Members whose title or lead has the stem, as a term or as a name.</summary>

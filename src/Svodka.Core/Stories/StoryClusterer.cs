@@ -13,6 +13,8 @@ namespace Svodka.Core.Stories;
 public sealed class StoryClusterer
 {
     private const int MinAddsBetweenCompactions = 20_000;
+    /// <summary>Candidates sharing less than this share of the best candidate's key weight are not scored.</summary>
+    private const double CandidateShare = 0.25;
     private static readonly TimeSpan SweepStep = TimeSpan.FromHours(1);
 
     private readonly Dictionary<long, Story> _stories = [];
@@ -154,6 +156,12 @@ public sealed class StoryClusterer
         var result = new List<Story>(best.Count);
         while (best.TryDequeue(out var story, out _)) result.Add(story);
         result.Reverse();
+        // A story that shares a small part of what the best candidate shares with the article cannot match it.
+        if (result.Count > 1)
+        {
+            var floor = hits[result[0]] * CandidateShare;
+            result.RemoveAll(s => hits[s] < floor);
+        }
         return result;
     }
 

@@ -18,10 +18,10 @@ internal static class StoryMatcher
         var names = NameAgreement(vector, story, idf);
         var entities = EntityOverlap(vector, story);
         var numbers = SharedNumbers(article, story);
-        var dates = DatesConflict(article.TitleNumbers, story.TitleNumbers) ? DateConflict.Title
-            : DatesConflict(article.Numbers, story.Numbers) ? DateConflict.Lead
+        var dates = story.TitleDaysNamed > 0 && DatesConflict(article.TitleNumbers, story.TitleNumbers) ? DateConflict.Title
+            : story.DaysNamed > 0 && DatesConflict(article.Numbers, story.Numbers) ? DateConflict.Lead
             : DateConflict.None;
-        var quantities = QuantitiesConflict(article, story);
+        var quantities = QuantitiesConflict(vector, story);
         var distance = Distance(article.Published, story);
 
         var evidence = text + options.CoverageWeight * coverage + options.EntityWeight * entities + options.NumberWeight * numbers;
@@ -212,22 +212,20 @@ internal static class StoryMatcher
     /// quantities, no such pair agrees (nearly: 120 and 121 do), and the article's value turns up nowhere in
     /// the story's titles and leads.
     /// </summary>
-    private static bool QuantitiesConflict(StoryFeatures article, Story story)
+    private static bool QuantitiesConflict(ArticleVector vector, Story story)
     {
-        if (article.TitleQuantities.Count == 0 || story.TitleQuantities.Count == 0) return false;
+        if (vector.TitleQuantities.Length == 0 || story.ParsedTitleQuantities.Count == 0) return false;
         var comparable = false;
-        foreach (var key in article.TitleQuantities)
+        foreach (var (value, unit) in vector.TitleQuantities)
         {
-            var (value, unit) = SalientNumbers.ParseQuantity(key);
-            foreach (var other in story.TitleQuantities.Keys)
+            foreach (var (otherValue, otherUnit) in story.ParsedTitleQuantities)
             {
-                var (otherValue, otherUnit) = SalientNumbers.ParseQuantity(other);
                 if (otherUnit != unit) continue;
                 if (Nearly(value, otherValue)) return false;
                 comparable = true;
             }
-            foreach (var n in story.Numbers.Keys)
-                if (SalientNumbers.QuantityValue(n) is { } v && Nearly(value, v)) return false;
+            foreach (var v in story.QuantityValues)
+                if (Nearly(value, v)) return false;
         }
         return comparable;
     }
