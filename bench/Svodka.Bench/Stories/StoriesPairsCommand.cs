@@ -29,6 +29,7 @@ public sealed class StoriesPairsCommand : IBenchCommand
         if (BenchReport.Option(args, "--merge") is { } merge) options = options with { MergeThreshold = double.Parse(merge, CultureInfo.InvariantCulture) };
         if (BenchReport.Option(args, "--coverage") is { } coverage) options = options with { CoverageWeight = double.Parse(coverage, CultureInfo.InvariantCulture) };
         if (BenchReport.Option(args, "--entity") is { } entity) options = options with { EntityWeight = double.Parse(entity, CultureInfo.InvariantCulture) };
+        if (BenchReport.Option(args, "--names") is { } names) options = options with { NamePenalty = double.Parse(names, CultureInfo.InvariantCulture) };
         var verbose = args.Contains("--verbose");
         var background = args.Contains("--background") ? Background() : null;
 
@@ -59,7 +60,7 @@ public sealed class StoriesPairsCommand : IBenchCommand
     {
         var time = DateTimeOffset.UnixEpoch;
         var features = pairs.SelectMany(p => new[] { p.First, p.Second }).DistinctBy(a => a.Url)
-            .ToDictionary(a => a.Url, a => BenchData.Featurizer.Featurize(a.Url, a.Title, a.Text, time, PairEvaluation.SourceOf(a.Url)));
+            .ToDictionary(a => a.Url, a => BenchData.Featurizer.Featurize(a.Url, a.Title, a.Text, time, SourceIds.FromUrl(a.Url)));
         var df = background is null ? new DocumentFrequencies() : DocumentFrequencies.Import(background.Export());
         foreach (var f in features.Values) df.Add(f);
         return pair =>
@@ -68,11 +69,12 @@ public sealed class StoriesPairsCommand : IBenchCommand
             var b = features[pair.Second.Url];
             var story = new Story(1, a.Language);
             story.Add(new StoryMember(a, 1, null));
-            var idf = df.IdfOf(b.Language);
-            var s = StoryMatcher.Score(new ArticleVector(b, idf), b, story, idf, options);
+            var idf = new IdfTable(df, b.Language);
+            idf.Refresh();
+            var s = StoryMatcher.Score(new ArticleVector(b, idf.AsFunc(), options.CandidateKeys), story, idf, options);
             var copy = ShingleSignature.Similarity(a.Signature, b.Signature);
             return FormattableString.Invariant(
-                $"text {s.Text:F2} cov {s.Coverage:F2} ent {s.Entities:F2} num {s.Numbers:F2} dates {s.Dates} copy {copy:F2} total {s.Total:F2}");
+                $"text {s.Text:F2} cov {s.Coverage:F2} names {s.Names:F2} ent {s.Entities:F2} num {s.Numbers:F2} dates {s.Dates} qty {(s.QuantityConflict ? "differ" : "ok")} copy {copy:F2} total {s.Total:F2}");
         };
     }
 

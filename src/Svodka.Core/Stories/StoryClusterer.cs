@@ -13,6 +13,8 @@ namespace Svodka.Core.Stories;
 public sealed class StoryClusterer
 {
     private const int MinAddsBetweenCompactions = 20_000;
+    /// <summary>Candidates sharing less than this share of the best candidate's key weight are not scored.</summary>
+    private const double CandidateShare = 0.25;
     private static readonly TimeSpan SweepStep = TimeSpan.FromHours(1);
 
     private readonly Dictionary<long, Story> _stories = [];
@@ -81,21 +83,26 @@ public sealed class StoryClusterer
         if (countFrequencies) Frequencies.Add(article);
         Advance(article.Published);
         var index = IndexFor(article.Language);
-        var idf = Frequencies.IdfOf(article.Language);
-        var vector = new ArticleVector(article, idf);
+        index.Idf.Refresh();
+        var vector = new ArticleVector(article, index.Idf.AsFunc(), Options.CandidateKeys);
 
         var copy = FindCopy(index, article);
         if (copy is not null)
         {
+            // Template texts (weather, rates, results) copy each other's words across different events; the
+            // headlines' names and days tell them apart, so a copy still has to match its story half as well.
             var story = copy.Entry.Story;
-            var reprintOf = copy.Member.ReprintOf ?? copy.Member.Article.ArticleId;
-            var score = StoryMatcher.Score(vector, article, story, idf, Options);
-            Join(index, story, new StoryMember(article, score.Total, reprintOf), vector);
-            return new StoryAssignment(article.ArticleId, story.Id, false, reprintOf, score, []);
+            var score = StoryMatcher.Score(vector, story, index.Idf, Options);
+            if (score.Total >= Options.ReprintJoinThreshold)
+            {
+                var reprintOf = copy.Member.ReprintOf ?? copy.Member.Article.ArticleId;
+                Join(index, story, new StoryMember(article, score.Total, reprintOf), vector);
+                return new StoryAssignment(article.ArticleId, story.Id, false, reprintOf, score, []);
+            }
         }
 
-        var scored = Candidates(index, article, vector)
-            .Select(s => (Story: s, Score: StoryMatcher.Score(vector, article, s, idf, Options)))
+        var scored = Candidates(index, vector)
+            .Select(s => (Story: s, Score: StoryMatcher.Score(vector, s, index.Idf, Options)))
             .OrderByDescending(c => c.Score.Total).ThenBy(c => c.Story.Id)
             .ToList();
 
@@ -111,9 +118,9 @@ public sealed class StoryClusterer
         var (target, best) = scored[0];
         Join(index, target, new StoryMember(article, best.Total, null), vector);
         var merged = new List<long>();
-        foreach (var (other, score) in scored.Skip(1).Where(c => c.Score.Total >= Options.JoinThreshold).OrderBy(c => c.Story.Id))
+        foreach (var (other, _) in scored.Skip(1).Where(c => c.Score.Total >= Options.JoinThreshold).OrderBy(c => c.Story.Id))
         {
-            if (!other.IsOpen || StoryMatcher.StorySimilarity(target, other, idf, Options) < Options.MergeThreshold) continue;
+            if (!other.IsOpen || StoryMatcher.StorySimilarity(target, other, index.Idf, Options) < Options.MergeThreshold) continue;
             var (survivor, absorbed) = other.Id < target.Id ? (other, target) : (target, other);
             Merge(index, survivor, absorbed);
             merged.Add(absorbed.Id);
@@ -127,20 +134,38 @@ public sealed class StoryClusterer
             WithinWindow(article.Published, f.Entry.Story)
             && !DifferentDays(article.TitleNumbers, f.Member.Article.TitleNumbers));
 
-    private List<Story> Candidates(LanguageIndex index, StoryFeatures article, ArticleVector vector)
+    /// <summary>The open stories in the window that share the most key weight with the article (ties: lower id), at most <see cref="StoryClustererOptions.MaxCandidates"/>.</summary>
+    private List<Story> Candidates(LanguageIndex index, ArticleVector vector)
     {
-        var hits = new Dictionary<Story, double>(ReferenceEqualityComparer.Instance);
-        bool Accept(Story s) => WithinWindow(article.Published, s);
-        foreach (var (term, weight) in vector.Strongest(Options.CandidateKeys))
-            index.Candidates.Collect(term, weight, hits, Accept);
-        foreach (var (key, confidence) in article.EntityKeys())
-            index.Candidates.Collect(key, confidence, hits, Accept);
-        return hits
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id)
-            .Take(Options.MaxCandidates)
-            .Select(p => p.Key)
-            .ToList();
+        var hits = _hits;
+        hits.Clear();
+        var published = vector.Article.Published;
+        Func<Story, bool> accept = s => WithinWindow(published, s);
+        foreach (var (term, weight) in vector.Strongest)
+            index.Candidates.Collect(term, weight, hits, accept);
+        foreach (var (key, confidence) in vector.Entities)
+            index.Candidates.Collect(key, confidence, hits, accept);
+
+        // The best few of possibly thousands: a bounded min-heap instead of sorting them all.
+        var best = new PriorityQueue<Story, (double Hits, long NegativeId)>(Options.MaxCandidates + 1);
+        foreach (var (story, weight) in hits)
+        {
+            best.Enqueue(story, (weight, -story.Id));
+            if (best.Count > Options.MaxCandidates) best.Dequeue();
+        }
+        var result = new List<Story>(best.Count);
+        while (best.TryDequeue(out var story, out _)) result.Add(story);
+        result.Reverse();
+        // A story that shares a small part of what the best candidate shares with the article cannot match it.
+        if (result.Count > 1)
+        {
+            var floor = hits[result[0]] * CandidateShare;
+            result.RemoveAll(s => hits[s] < floor);
+        }
+        return result;
     }
+
+    private readonly Dictionary<Story, double> _hits = new(ReferenceEqualityComparer.Instance);
 
     private void Join(LanguageIndex index, Story story, StoryMember member, ArticleVector vector)
     {
@@ -149,8 +174,8 @@ public sealed class StoryClusterer
         _articles[member.Article.ArticleId] = entry;
         _openArticles++;
         _addsSinceCompaction++;
-        foreach (var (term, _) in vector.Strongest(Options.CandidateKeys)) index.Candidates.File(story, term);
-        foreach (var (key, _) in member.Article.EntityKeys()) index.Candidates.File(story, key);
+        foreach (var (term, _) in vector.Strongest) index.Candidates.File(story, term);
+        foreach (var (key, _) in vector.Entities) index.Candidates.File(story, key);
         index.Reprints.File(member, entry);
     }
 
@@ -219,11 +244,11 @@ public sealed class StoryClusterer
     private LanguageIndex IndexFor(string language)
     {
         if (!_indexes.TryGetValue(language, out var index))
-            _indexes[language] = index = new LanguageIndex(new CandidateIndex(Options.PostingCap), new ReprintIndex());
+            _indexes[language] = index = new LanguageIndex(new CandidateIndex(Options.PostingCap), new ReprintIndex(), new IdfTable(Frequencies, language));
         return index;
     }
 
-    private sealed record LanguageIndex(CandidateIndex Candidates, ReprintIndex Reprints);
+    private sealed record LanguageIndex(CandidateIndex Candidates, ReprintIndex Reprints, IdfTable Idf);
 
     /// <summary>The clusterer's state as plain data (see <see cref="Restore"/>).</summary>
     public StoryClustererState Export() => new(
@@ -246,10 +271,10 @@ public sealed class StoryClusterer
         {
             var story = new Story(snapshot.Id, snapshot.Members[0].Article.Language);
             var index = clusterer.IndexFor(story.Language);
-            var idf = clusterer.Frequencies.IdfOf(story.Language);
+            index.Idf.Refresh();
             clusterer._stories[story.Id] = story;
             foreach (var member in snapshot.Members)
-                clusterer.Join(index, story, member, new ArticleVector(member.Article, idf));
+                clusterer.Join(index, story, member, new ArticleVector(member.Article, index.Idf.AsFunc(), clusterer.Options.CandidateKeys));
             if (snapshot.IsOpen)
             {
                 clusterer._closing.Enqueue(story, (story.Last, story.Id));

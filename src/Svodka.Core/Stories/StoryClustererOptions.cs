@@ -11,22 +11,34 @@ public sealed record StoryClustererOptions
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
 
     /// <summary>A match score from this up makes an article join the story.</summary>
-    public double JoinThreshold { get; init; } = 0.65;
+    public double JoinThreshold { get; init; } = 0.675;
     /// <summary>Two stories an article matches both merge when their own similarity reaches this.</summary>
     public double MergeThreshold { get; init; } = 0.60;
     /// <summary>MinHash agreement (≈ 3-gram Jaccard) from which a text is a reprint of another.</summary>
-    public double ReprintThreshold { get; init; } = 0.5;
+    public double ReprintThreshold { get; init; } = 0.6;
+    /// <summary>The match score a near copy needs to join its original's story as a reprint (lower than <see cref="JoinThreshold"/>).</summary>
+    public double ReprintJoinThreshold { get; init; } = 0.35;
 
-    /// <summary>Weight of headline coverage (0..1) in the match score: the title of one report fits the text of the other.</summary>
+    // The score: evidence = text cosine + CoverageWeight × coverage + EntityWeight × entities + NumberWeight ×
+    // numbers, multiplied by a factor below 1 for each sign of a different event (names missing, days or
+    // quantities differing), minus a little for distance in time. Signs of a different event multiply rather
+    // than subtract: two weather forecasts share every word but the day, and no amount of shared words
+    // should outvote that.
+
+    /// <summary>Weight of headline coverage (0..1) in the evidence: the title of one report fits the text of the other.</summary>
     public double CoverageWeight { get; init; } = 1.0;
-    /// <summary>Weight of shared entities (0..1 overlap) in the match score.</summary>
+    /// <summary>Weight of shared entities (0..1 overlap) in the evidence.</summary>
     public double EntityWeight { get; init; } = 0.05;
-    /// <summary>Weight of shared salient numbers (0..1) in the match score.</summary>
+    /// <summary>Weight of shared salient numbers (0..1) in the evidence.</summary>
     public double NumberWeight { get; init; } = 0.05;
-    /// <summary>Subtracted when the titles name different calendar days («прогноз на 8 ноября» / «на 16 ноября»).</summary>
-    public double DateConflictPenalty { get; init; } = 1.0;
-    /// <summary>Subtracted when only the leads name different days and no day in common («на 4 мая» / «9 мая»).</summary>
-    public double LeadDateConflictPenalty { get; init; } = 0.2;
+    /// <summary>Share of the evidence lost when none of the headlines' names turn up on the other side («в Омске» / «в Казани»); in part for some.</summary>
+    public double NamePenalty { get; init; } = 0.6;
+    /// <summary>Factor when the titles name different calendar days («прогноз на 8 ноября» / «на 16 ноября»).</summary>
+    public double DateConflictFactor { get; init; } = 0.3;
+    /// <summary>Factor when only the leads name different days and no day in common («на 4 мая» / «9 мая»).</summary>
+    public double LeadDateConflictFactor { get; init; } = 0.8;
+    /// <summary>Factor when both headlines give quantities and neither side's appear on the other («погибли 5» / «погибли 3»).</summary>
+    public double QuantityConflictFactor { get; init; } = 0.7;
     /// <summary>Subtracted in full at a distance of one <see cref="Window"/> from the story's span, in part nearer.</summary>
     public double TimePenalty { get; init; } = 0.15;
 

@@ -27,9 +27,15 @@ public sealed record StoryFeatures
     public required IReadOnlyList<TermWeight> Terms { get; init; }
     /// <summary>Distinct title stems, sorted (ordinal).</summary>
     public required IReadOnlyList<string> TitleTerms { get; init; }
+    /// <summary>Distinct <see cref="NameTerms"/> of the title and lead, sorted (ordinal).</summary>
+    public required IReadOnlyList<string> Names { get; init; }
+    /// <summary>Distinct <see cref="NameTerms"/> of the title («в Омске» → «омск»), sorted (ordinal).</summary>
+    public required IReadOnlyList<string> TitleNames { get; init; }
     public required EntityTags Entities { get; init; }
     /// <summary>Distinct <see cref="SalientNumbers"/> keys of the title.</summary>
     public required IReadOnlyList<string> TitleNumbers { get; init; }
+    /// <summary>Distinct <see cref="SalientNumbers.Quantities"/> of the title ("5|человек", "17|%").</summary>
+    public required IReadOnlyList<string> TitleQuantities { get; init; }
     /// <summary>Distinct <see cref="SalientNumbers"/> keys of the title and lead.</summary>
     public required IReadOnlyList<string> Numbers { get; init; }
     /// <summary><see cref="ShingleSignature"/> of the text; empty when the text is too short to judge copies.</summary>
@@ -56,6 +62,7 @@ public sealed record StoryFeatures
             .OrderBy(t => t.Term, StringComparer.Ordinal)
             .ToArray();
 
+        var (names, titleNames) = NameTerms.Of(title, lead, language);
         var titleNumbers = SalientNumbers.Of(title).Distinct().Order(StringComparer.Ordinal).ToArray();
         var numbers = titleNumbers.Concat(SalientNumbers.Of(lead)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
@@ -69,11 +76,45 @@ public sealed record StoryFeatures
             Lead = lead,
             Terms = terms,
             TitleTerms = titleTerms.Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Names = names,
+            TitleNames = titleNames,
             Entities = entities ?? EntityTags.Empty,
             TitleNumbers = titleNumbers,
+            TitleQuantities = SalientNumbers.Quantities(title).Distinct().Order(StringComparer.Ordinal).ToArray(),
             Numbers = numbers,
             Signature = ShingleSignature.Of(text),
         };
+    }
+
+    /// <summary>True when the title or lead has the stem as a term or as a name.</summary>
+    public bool Mentions(string stem) => Contains(Names, stem) || Terms.Count > 0 && ContainsTerm(stem);
+
+    private bool ContainsTerm(string stem)
+    {
+        int lo = 0, hi = Terms.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var c = string.CompareOrdinal(Terms[mid].Term, stem);
+            if (c == 0) return true;
+            if (c < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> sorted, string term)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var c = string.CompareOrdinal(sorted[mid], term);
+            if (c == 0) return true;
+            if (c < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
     }
 
     /// <summary>Entity keys («person:vladimir-putin», «region:moskva», «country:usa») with the tagger's confidence.</summary>

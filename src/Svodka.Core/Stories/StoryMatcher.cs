@@ -9,58 +9,102 @@ internal static class StoryMatcher
     /// <summary>A story carries an entity when at least this share of its members' confidence backs it.</summary>
     private const double SalientEntityShare = 0.3;
 
-    public static MatchScore Score(ArticleVector vector, StoryFeatures article, Story story, Func<string, double> idf, StoryClustererOptions options)
+    public static MatchScore Score(ArticleVector vector, Story story, IdfTable idf, StoryClustererOptions options)
     {
-        var text = Cosine(vector, story, idf);
-        var coverage = Math.Min(TitleCoveredByStory(article, story, idf), StoryTitlesCoveredByArticle(vector, story, idf));
-        var entities = EntityOverlap(article, story);
+        var article = vector.Article;
+        Refresh(story, idf);
+        var text = Cosine(vector, story);
+        var coverage = Math.Min(TitleCoveredByStory(article, story, idf), StoryTitlesCoveredByArticle(vector, story));
+        var names = NameAgreement(vector, story, idf);
+        var entities = EntityOverlap(vector, story);
         var numbers = SharedNumbers(article, story);
-        var conflict = DatesConflict(article.TitleNumbers, story.TitleNumbers);
-        var leadConflict = !conflict && DatesConflict(article.Numbers, story.Numbers);
+        var dates = story.TitleDaysNamed > 0 && DatesConflict(article.TitleNumbers, story.TitleNumbers) ? DateConflict.Title
+            : story.DaysNamed > 0 && DatesConflict(article.Numbers, story.Numbers) ? DateConflict.Lead
+            : DateConflict.None;
+        var quantities = QuantitiesConflict(vector, story);
         var distance = Distance(article.Published, story);
-        var total = text + options.CoverageWeight * coverage + options.EntityWeight * entities + options.NumberWeight * numbers
-            - (conflict ? options.DateConflictPenalty : leadConflict ? options.LeadDateConflictPenalty : 0)
-            - options.TimePenalty * Math.Min(1, distance / options.Window);
-        return new MatchScore(text, coverage, entities, numbers, conflict ? DateConflict.Title : leadConflict ? DateConflict.Lead : DateConflict.None, distance, total);
+
+        var evidence = text + options.CoverageWeight * coverage + options.EntityWeight * entities + options.NumberWeight * numbers;
+        var factor = (1 - options.NamePenalty * (1 - names))
+            * (dates switch { DateConflict.Title => options.DateConflictFactor, DateConflict.Lead => options.LeadDateConflictFactor, _ => 1 })
+            * (quantities ? options.QuantityConflictFactor : 1);
+        var total = evidence * factor - options.TimePenalty * Math.Min(1, distance / options.Window);
+        return new MatchScore(text, coverage, names, entities, numbers, dates, quantities, distance, total);
     }
 
     /// <summary>How alike two stories are: their centroids' TF-IDF cosine, and entities in common.</summary>
-    public static double StorySimilarity(Story a, Story b, Func<string, double> idf, StoryClustererOptions options)
+    public static double StorySimilarity(Story a, Story b, IdfTable idf, StoryClustererOptions options)
     {
+        Refresh(a, idf);
+        Refresh(b, idf);
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         var dot = 0.0;
         foreach (var (term, w) in small.Centroid)
             if (large.Centroid.TryGetValue(term, out var v))
             {
-                var i = idf(term);
+                var i = idf[term];
                 dot += w * v * i * i;
             }
-        var cos = dot == 0 ? 0 : dot / (Norm(a, idf) * Norm(b, idf));
+        var cos = dot == 0 ? 0 : dot / (a.CachedNorm * b.CachedNorm);
         var conflict = DatesConflict(a.TitleNumbers.Keys, b.TitleNumbers);
-        return cos + options.EntityWeight * StoryEntityOverlap(a, b) - (conflict ? options.DateConflictPenalty : 0);
+        var names = Math.Min(HeadlineNamesIn(a, b, idf), HeadlineNamesIn(b, a, idf));
+        return (cos + options.EntityWeight * StoryEntityOverlap(a, b))
+            * (1 - options.NamePenalty * (1 - names))
+            * (conflict ? options.DateConflictFactor : 1);
     }
 
-    private static double Cosine(ArticleVector vector, Story story, Func<string, double> idf)
+    /// <summary>IDF- and count-weighted share of <paramref name="from"/>'s headline names that <paramref name="to"/>'s articles mention (1 when it has none).</summary>
+    private static double HeadlineNamesIn(Story from, Story to, IdfTable idf)
     {
-        if (vector.Norm == 0) return 0;
+        if (from.CachedNameMass == 0) return 1;
+        var found = 0.0;
+        foreach (var (name, n) in from.TitleNameMembers)
+            found += idf[name] * n * Math.Min(1.0, 2.0 * to.MembersMentioning(name) / to.Members.Count);
+        return found / from.CachedNameMass;
+    }
+
+    /// <summary>Recomputes the story's IDF-weighted norm and headline mass when it or the IDF epoch changed.</summary>
+    private static void Refresh(Story story, IdfTable idf)
+    {
+        if (story.CachedEpoch == idf.Epoch && story.CachedVersion == story.Version) return;
+        var sum = 0.0;
+        foreach (var (term, c) in story.Centroid)
+        {
+            var w = c * idf[term];
+            sum += w * w;
+        }
+        var mass = 0.0;
+        foreach (var (term, n) in story.TitleTermMembers) mass += idf[term] * n;
+        var names = 0.0;
+        foreach (var (term, n) in story.TitleNameMembers) names += idf[term] * n;
+        story.CachedNameMass = names;
+        story.CachedNorm = Math.Sqrt(sum);
+        story.CachedTitleMass = mass;
+        story.CachedEpoch = idf.Epoch;
+        story.CachedVersion = story.Version;
+    }
+
+    private static double Cosine(ArticleVector vector, Story story)
+    {
+        if (vector.Norm == 0 || story.CachedNorm == 0) return 0;
         var dot = 0.0;
         for (var i = 0; i < vector.Terms.Length; i++)
             if (story.Centroid.TryGetValue(vector.Terms[i], out var c))
-                dot += vector.Weights[i] * c * idf(vector.Terms[i]);
-        return dot == 0 ? 0 : dot / (vector.Norm * Norm(story, idf));
+                dot += vector.Weights[i] * c * vector.Idfs[i];
+        return dot / (vector.Norm * story.CachedNorm);
     }
 
     /// <summary>
     /// Share of the article's title (by IDF) that the story's articles say too. A term counts in full when
     /// half the members or more carry it, so one stray member does not make a large story cover everything.
     /// </summary>
-    private static double TitleCoveredByStory(StoryFeatures article, Story story, Func<string, double> idf)
+    private static double TitleCoveredByStory(StoryFeatures article, Story story, IdfTable idf)
     {
         var members = story.Members.Count;
         double covered = 0, total = 0;
         foreach (var term in article.TitleTerms)
         {
-            var w = idf(term);
+            var w = idf[term];
             total += w;
             covered += w * Math.Min(1.0, 2.0 * story.TermMembers.GetValueOrDefault(term) / members);
         }
@@ -68,48 +112,55 @@ internal static class StoryMatcher
     }
 
     /// <summary>Share of the story's headlines (terms weighted by IDF and by how many headlines use them) that the article says too.</summary>
-    private static double StoryTitlesCoveredByArticle(ArticleVector vector, Story story, Func<string, double> idf)
+    private static double StoryTitlesCoveredByArticle(ArticleVector vector, Story story)
     {
-        double covered = 0, total = 0;
-        foreach (var (term, n) in story.TitleTermMembers)
-        {
-            var w = idf(term) * n;
-            total += w;
-            if (vector.Has(term)) covered += w;
-        }
-        return total == 0 ? 0 : covered / total;
+        if (story.CachedTitleMass == 0) return 0;
+        var covered = 0.0;
+        for (var i = 0; i < vector.Terms.Length; i++)
+            if (story.TitleTermMembers.TryGetValue(vector.Terms[i], out var n)) covered += vector.Idfs[i] * n;
+        return covered / story.CachedTitleMass;
     }
 
-    private static double Norm(Story story, Func<string, double> idf)
+    /// <summary>
+    /// Whether the names in one side's headline turn up on the other side: the IDF-weighted share of the
+    /// article's headline names the story's articles mention (in full when half of them do), and the share of
+    /// the story's headline names the article mentions; the smaller of the two. 1 when no headline names any.
+    /// </summary>
+    private static double NameAgreement(ArticleVector vector, Story story, IdfTable idf)
     {
-        var sum = 0.0;
-        foreach (var (term, c) in story.Centroid)
+        var members = story.Members.Count;
+        double covered = 0, total = 0;
+        foreach (var name in vector.Article.TitleNames)
         {
-            var w = c * idf(term);
-            sum += w * w;
+            var w = idf[name];
+            total += w;
+            covered += w * Math.Min(1.0, 2.0 * story.MembersMentioning(name) / members);
         }
-        return Math.Sqrt(sum);
+        var articleSide = total == 0 ? 1 : covered / total;
+        if (story.CachedNameMass == 0) return articleSide;
+        var found = 0.0;
+        foreach (var (name, n) in story.TitleNameMembers)
+            if (vector.Article.Mentions(name)) found += idf[name] * n;
+        return Math.Min(articleSide, found / story.CachedNameMass);
     }
 
     /// <summary>Weighted Jaccard of the article's entities and the story's salient ones.</summary>
-    private static double EntityOverlap(StoryFeatures article, Story story)
+    private static double EntityOverlap(ArticleVector vector, Story story)
     {
+        if (vector.Entities.Length == 0) return 0;
         var members = story.Members.Count;
         var overlap = 0.0;
         var union = 0.0;
-        var seen = 0;
-        foreach (var (key, confidence) in article.EntityKeys())
+        foreach (var (key, confidence) in vector.Entities)
         {
-            seen++;
             var share = story.Entities.GetValueOrDefault(key) / members;
             overlap += Math.Min(confidence, share);
             union += Math.Max(confidence, share);
         }
-        if (seen == 0) return 0;
         foreach (var (key, sum) in story.Entities)
         {
             var share = sum / members;
-            if (share >= SalientEntityShare && !Contains(article, key)) union += share;
+            if (share >= SalientEntityShare && !vector.HasEntity(key)) union += share;
         }
         return union == 0 ? 0 : overlap / union;
     }
@@ -118,21 +169,16 @@ internal static class StoryMatcher
     {
         var overlap = 0.0;
         var union = 0.0;
-        foreach (var key in a.Entities.Keys.Union(b.Entities.Keys))
+        foreach (var (key, sum) in a.Entities)
         {
-            var x = a.Entities.GetValueOrDefault(key) / a.Members.Count;
+            var x = sum / a.Members.Count;
             var y = b.Entities.GetValueOrDefault(key) / b.Members.Count;
             overlap += Math.Min(x, y);
             union += Math.Max(x, y);
         }
+        foreach (var (key, sum) in b.Entities)
+            if (!a.Entities.ContainsKey(key)) union += sum / b.Members.Count;
         return union == 0 ? 0 : overlap / union;
-    }
-
-    private static bool Contains(StoryFeatures article, string key)
-    {
-        foreach (var (k, _) in article.EntityKeys())
-            if (k == key) return true;
-        return false;
     }
 
     /// <summary>Numbers of the article's title and lead the story's members carry too; years do not count.</summary>
@@ -145,20 +191,46 @@ internal static class StoryMatcher
     }
 
     /// <summary>Both sides name calendar days and none in common: two different days' events.</summary>
-    private static bool DatesConflict(IEnumerable<string> titleNumbers, IReadOnlyDictionary<string, int> storyTitleNumbers)
+    private static bool DatesConflict(IEnumerable<string> numbers, IReadOnlyDictionary<string, int> storyNumbers)
     {
         var anyDay = false;
-        foreach (var n in titleNumbers)
+        foreach (var n in numbers)
         {
             if (!n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) continue;
-            if (storyTitleNumbers.ContainsKey(n)) return false;
+            if (storyNumbers.ContainsKey(n)) return false;
             anyDay = true;
         }
         if (!anyDay) return false;
-        foreach (var key in storyTitleNumbers.Keys)
+        foreach (var key in storyNumbers.Keys)
             if (key.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The headlines count the same thing differently («погибли 5 человек» / «погибли 3 человек», "profit
+    /// jumps 17%" / "4%"): some title quantity of the article has the unit of one of the story's title
+    /// quantities, no such pair agrees (nearly: 120 and 121 do), and the article's value turns up nowhere in
+    /// the story's titles and leads.
+    /// </summary>
+    private static bool QuantitiesConflict(ArticleVector vector, Story story)
+    {
+        if (vector.TitleQuantities.Length == 0 || story.ParsedTitleQuantities.Count == 0) return false;
+        var comparable = false;
+        foreach (var (value, unit) in vector.TitleQuantities)
+        {
+            foreach (var (otherValue, otherUnit) in story.ParsedTitleQuantities)
+            {
+                if (otherUnit != unit) continue;
+                if (Nearly(value, otherValue)) return false;
+                comparable = true;
+            }
+            foreach (var v in story.QuantityValues)
+                if (Nearly(value, v)) return false;
+        }
+        return comparable;
+    }
+
+    private static bool Nearly(double a, double b) => Math.Abs(a - b) <= 0.05 * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static TimeSpan Distance(DateTimeOffset at, Story story) =>
         at < story.First ? story.First - at : at > story.Last ? at - story.Last : TimeSpan.Zero;

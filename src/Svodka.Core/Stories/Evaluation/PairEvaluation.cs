@@ -26,7 +26,7 @@ public static class PairEvaluation
             .DistinctBy(a => a.Url, StringComparer.Ordinal)
             .ToList();
         var features = articles.AsParallel().AsOrdered()
-            .Select(a => featurizer.Featurize(a.Url, a.Title, a.Text, PairTime, SourceOf(a.Url)))
+            .Select(a => featurizer.Featurize(a.Url, a.Title, a.Text, PairTime, SourceIds.FromUrl(a.Url)))
             .ToList();
 
         var clusterer = new StoryClusterer(options, frequencies);
@@ -46,10 +46,4 @@ public static class PairEvaluation
             outcomes.Count(o => !o.PredictedSame && !o.Pair.SameStory));
         return new PairEvaluationResult(scores, outcomes);
     }
-
-    /// <summary>The URL's host without "www.": the outlet.</summary>
-    public static string SourceOf(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
-            : url;
 }

@@ -1,0 +1,94 @@
+using Svodka.Core.Entities;
+using Svodka.Core.Ranking;
+using Svodka.Core.Stories;
+
+namespace Svodka.Core.Tgnews;
+
+/// <summary>
+/// The contest's tasks over parsed pages, on the same code the portal runs: the language detector and
+/// classifier the caller passes, <see cref="StoryFeaturizer"/>, <see cref="StoryClusterer"/> in batch mode,
+/// <see cref="StorySummary"/> and <see cref="StoryRanker"/>. Per-page work runs in parallel; clustering runs
+/// on one thread in publication order, so the output is the same on every run. Article lists keep the
+/// order of <c>pages</c> (pass them sorted by path); threads are listed most important first.
+/// </summary>
+/// <param name="language">ISO 639-1 code of a page (anything not "ru"/"en" is left out of the later tasks).</param>
+/// <param name="isNews">Whether a ru/en page is news (given the page and its language).</param>
+/// <param name="category">One of <see cref="TgnewsCategories.All"/> for a news page.</param>
+public sealed class TgnewsRunner(
+    Func<ContestPage, string> language,
+    Func<ContestPage, string, bool> isNews,
+    Func<ContestPage, string, string> category,
+    EntityTagger? tagger = null,
+    StoryClustererOptions? clustering = null,
+    RankingOptions? ranking = null)
+{
+    /// <summary>Below this many characters of text, the description stands in for it (or leads it).</summary>
+    private const int ShortText = 200;
+
+    private readonly StoryFeaturizer _featurizer = new(null, tagger);
+
+    public TgnewsResult Run(IReadOnlyList<ContestPage> pages, TgnewsTask task)
+    {
+        var analyses = pages.AsParallel().AsOrdered().Select(p => Analyze(p, task)).ToList();
+
+        var languages = analyses
+            .Where(a => a.Language != Language.LanguageGuess.Other)
+            .GroupBy(a => a.Language, StringComparer.Ordinal)
+            .OrderBy(g => LanguageOrder(g.Key)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LanguageGroup(g.Key, g.Select(a => a.Page.Name).ToList()))
+            .ToList();
+        if (task == TgnewsTask.Languages) return new TgnewsResult(task, languages, null, null, null, null);
+
+        var news = analyses.Where(a => a.IsNews).ToList();
+        var newsNames = news.Select(a => a.Page.Name).ToList();
+        if (task == TgnewsTask.News) return new TgnewsResult(task, languages, newsNames, null, null, null);
+
+        var categories = TgnewsCategories.All
+            .Select(c => new CategoryGroup(c, news.Where(a => a.Category == c).Select(a => a.Page.Name).ToList()))
+            .ToList();
+        if (task == TgnewsTask.Categories) return new TgnewsResult(task, languages, newsNames, categories, null, null);
+
+        var clusterer = new StoryClusterer(clustering);
+        clusterer.AddBatch(news.Select(a => a.Features!));
+        var now = news.Count == 0 ? DateTimeOffset.UnixEpoch : news.Max(a => a.Page.Published);
+        var summaries = clusterer.Stories.AsParallel().AsOrdered()
+            .Select(s => StorySummary.Of(s, clusterer.Frequencies))
+            .ToList();
+        var ranked = new StoryRanker(ranking).RankAll(summaries, now);
+        var threads = ranked
+            .Select(r => new NewsThread(r.Story.Title, r.Story.Articles.Select(x => x.ArticleId).ToList()))
+            .ToList();
+        if (task == TgnewsTask.Threads) return new TgnewsResult(task, languages, newsNames, categories, threads, null);
+
+        var top = ranked.Select(r => new TopThread(r.Story.Title, r.Story.Rubric ?? "other", r.Story.Articles.Select(x => x.ArticleId).ToList())).ToList();
+        var lists = new List<TopCategory> { new("any", top) };
+        lists.AddRange(TgnewsCategories.All.Select(c => new TopCategory(c, top.Where(t => t.Category == c).ToList())));
+        return new TgnewsResult(task, languages, newsNames, categories, threads, lists);
+    }
+
+    private sealed record Analysis(ContestPage Page, string Language, bool IsNews, string? Category, StoryFeatures? Features);
+
+    private Analysis Analyze(ContestPage page, TgnewsTask task)
+    {
+        var lang = language(page);
+        if (task == TgnewsTask.Languages || !TgnewsCategories.Languages.Contains(lang))
+            return new Analysis(page, lang, false, null, null);
+        var news = isNews(page, lang);
+        if (!news || task == TgnewsTask.News) return new Analysis(page, lang, news, null, null);
+        var cat = category(page, lang);
+        if (task == TgnewsTask.Categories) return new Analysis(page, lang, true, cat, null);
+        var features = _featurizer.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
+        return new Analysis(page, lang, true, cat, features);
+    }
+
+    /// <summary>The text, led by the description when the text is short or missing (some outlets put the lead only there).</summary>
+    private static string TextOf(ContestPage page) =>
+        page.Text.Length >= ShortText || page.Description.Length == 0 ? page.Text
+        : page.Text.StartsWith(page.Description, StringComparison.Ordinal) ? page.Text
+        : page.Description + "\n\n" + page.Text;
+
+    private static string SourceOf(ContestPage page) =>
+        page.SiteName.Length > 0 ? page.SiteName : SourceIds.FromUrl(page.Url);
+
+    private static int LanguageOrder(string code) => code switch { "ru" => 0, "en" => 1, _ => 2 };
+}
