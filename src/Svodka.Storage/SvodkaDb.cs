@@ -28,6 +28,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             source.Property(s => s.ETag).HasColumnName("etag");
             source.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             source.Property(s => s.FetchPolicy).HasConversion<string>().HasMaxLength(16);
+            // Rows that predate the column rank as ordinary outlets; an explicit 0 (never rank) is still written as 0.
+            source.Property(s => s.Authority).HasDefaultValue(1.0).HasSentinel(-1.0);
         });
 
         model.Entity<Article>(article =>

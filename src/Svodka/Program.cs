@@ -29,6 +29,7 @@ app.Configure(config =>
         sources.AddCommand<SourceRemoveCommand>("remove");
         sources.AddCommand<SourceDisableCommand>("disable");
         sources.AddCommand<SourceEnableCommand>("enable");
+        sources.AddCommand<SourceAuthorityCommand>("authority");
     });
     config.AddBranch("feed", feed =>
     {
@@ -44,6 +45,13 @@ app.Configure(config =>
     config.AddCommand<ReanalyseCommand>("reanalyse");
     config.AddCommand<TrainCommand>("train");
     config.AddCommand<EvalCommand>("eval");
+    config.AddBranch("stories", stories =>
+    {
+        stories.SetDescription("Stories: one entry per event with every outlet that reports it.");
+        stories.AddCommand<StoriesListCommand>("list");
+        stories.AddCommand<StoryShowCommand>("show");
+    });
+    config.AddCommand<TgnewsCommand>("tgnews");
     config.AddCommand<StatsCommand>("stats");
 
     // One line that names the problem, never a stack trace: exit 1 for a failed task, 2 for bad usage.

@@ -1,3 +1,4 @@
+using Svodka.Stories;
 using System.Diagnostics;
 using Svodka.Core.Tgnews;
 

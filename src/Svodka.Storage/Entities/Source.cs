@@ -23,6 +23,8 @@ public sealed class Source
     /// <summary>Articles linked to this source, kept in the same transaction as the links.</summary>
     public long ItemsTotal { get; set; }
     public FetchPolicy FetchPolicy { get; set; } = FetchPolicy.WhenShort;
+    /// <summary>How much one report by this outlet weighs in ranking (1 = an ordinary outlet); the operator sets it.</summary>
+    public double Authority { get; set; } = 1.0;
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>The worker fetching this source now; the lease lapses at <see cref="LeaseUntil"/> if it dies.</summary>
     public string? LeaseOwner { get; set; }

@@ -19,7 +19,8 @@ public sealed record SourceRecord(
     int ConsecutiveFailures,
     long ItemsTotal,
     FetchPolicy FetchPolicy,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    double Authority = 1.0)
 {
     /// <summary>The title, or the feed URL while the source has none.</summary>
     public string DisplayName => Title ?? FeedUrl;
@@ -27,5 +28,5 @@ public sealed record SourceRecord(
     internal static SourceRecord From(Source s) => new(
         s.Id, s.Title, s.FeedUrl, s.SiteUrl, s.Category, s.Enabled, s.Status, s.LastError,
         s.LastFetchedAt, s.LastSuccessAt, s.NextFetchAt, s.ETag, s.LastModified, s.ConsecutiveFailures,
-        s.ItemsTotal, s.FetchPolicy, s.CreatedAt);
+        s.ItemsTotal, s.FetchPolicy, s.CreatedAt, s.Authority);
 }

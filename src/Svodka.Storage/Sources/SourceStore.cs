@@ -86,6 +86,22 @@ public sealed class SourceStore(IDbContextFactory<SvodkaDb> factory, TimeProvide
         return changed > 0;
     }
 
+    /// <summary>Sets how much the outlet's reports weigh in ranking (0–10; 1 is ordinary).</summary>
+    public async Task<bool> SetAuthorityAsync(long id, double authority, CancellationToken ct)
+    {
+        if (!double.IsFinite(authority) || authority is < 0 or > 10)
+            throw new ArgumentOutOfRangeException(nameof(authority), authority, "authority must be between 0 and 10");
+        await using var db = factory.CreateDbContext();
+        return await db.Sources.Where(s => s.Id == id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Authority, authority), ct) > 0;
+    }
+
+    /// <summary>Every source's ranking weight that differs from the ordinary 1.</summary>
+    public async Task<IReadOnlyDictionary<long, double>> AuthoritiesAsync(CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Sources.AsNoTracking().Where(s => s.Authority != 1.0).ToDictionaryAsync(s => s.Id, s => s.Authority, ct);
+    }
+
     /// <summary>
     /// Leases up to <paramref name="max"/> enabled sources that are due (next fetch at or before
     /// <paramref name="now"/>, or never fetched) and not leased by a live worker, earliest due first.

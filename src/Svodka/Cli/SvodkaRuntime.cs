@@ -7,6 +7,7 @@ using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
 using Svodka.Ingest.Sanitizing;
 using Svodka.Sources;
+using Svodka.Stories;
 using Svodka.Understanding;
 using Svodka.Storage;
 using Svodka.Storage.Articles;
@@ -44,6 +45,9 @@ public static class SvodkaRuntime
         services.AddSingleton<PageEnricher>();
         services.AddSingleton(_ => AnalyzerLoader.Load(configuration));
         services.AddSingleton<SourceCollector>();
+        services.Configure<StoryOptions>(configuration.GetSection("Stories"));
+        services.AddSingleton<StoryWorker>();
+        services.AddSingleton<StoryRanking>();
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();
         return target;

@@ -17,6 +17,13 @@ public static class AnalyzerLoader
 {
     public static ArticleAnalyzer Load(IConfiguration configuration)
     {
+        var (languages, classifier, entities, topics) = LoadParts(configuration);
+        return new ArticleAnalyzer(languages, classifier, entities, topics);
+    }
+
+    /// <summary>The analyzer's parts, for callers that run them separately (the tgnews verbs).</summary>
+    public static (LanguageDetector Languages, ArticleClassifier Classifier, EntityTagger Entities, TopicMatcher Topics) LoadParts(IConfiguration configuration)
+    {
         var gazetteers = configuration["Understanding:Gazetteers"] ?? ShippedDirectory(Path.Combine("config", "gazetteers"), "regions.tsv");
         var topicsFile = configuration["Understanding:Topics"] ?? Shipped(Path.Combine("config", "topics.tsv"));
         var modelFile = configuration["Understanding:Model"] ?? Shipped(Path.Combine("models", "classifier.zip"));
@@ -33,7 +40,7 @@ public static class AnalyzerLoader
         ArticleClassifier classifier;
         using (var model = File.OpenRead(Require(modelFile))) classifier = ArticleClassifier.Load(model);
 
-        return new ArticleAnalyzer(new LanguageDetector(), classifier, new EntityTagger(gazetteer), new TopicMatcher(taxonomy));
+        return (new LanguageDetector(), classifier, new EntityTagger(gazetteer), new TopicMatcher(taxonomy));
     }
 
     private static StreamReader Open(string path) => new(Require(path), System.Text.Encoding.UTF8);

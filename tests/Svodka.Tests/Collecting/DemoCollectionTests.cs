@@ -1,5 +1,8 @@
 using Svodka.Core.Model;
+using Microsoft.Extensions.DependencyInjection;
 using Svodka.Demo;
+using Svodka.Storage.Stories;
+using Svodka.Stories;
 using Svodka.Storage.Articles;
 using Svodka.Storage.Sources;
 using Svodka.Tests.Infrastructure;
@@ -24,6 +27,7 @@ public sealed class DemoCollectionTests : IAsyncLifetime
         harness = await CollectorHarness.StartAsync();
         foreach (var feed in server.Feeds) await harness.AddSourceAsync(feed.FeedUrl, feed.Title, FetchPolicy.WhenShort);
         await harness.CollectDueAsync();
+        Assert.True(await harness.Services.GetRequiredService<StoryWorker>().RunOnceAsync(CancellationToken.None));
         var all = new List<ArticleRecord>();
         for (var skip = 0; ; skip += ArticleQuery.MaxTake)
         {
@@ -89,5 +93,41 @@ public sealed class DemoCollectionTests : IAsyncLifetime
         Assert.Contains(analysed, a => a.Tags.Any(t => t.Kind == TagKind.Region && t.Name.Contains("Крым")));
         Assert.Contains(analysed, a => a.Tags.Any(t => t.Kind == TagKind.Region && t.Name == "Москва"));
         Assert.Contains(analysed, a => a.Tags.Any(t => t.Kind == TagKind.Person && t.Name.Contains("Собянин")));
+    }
+
+    [Fact]
+    public async Task The_demos_shared_events_become_multi_source_stories_and_lead_the_lists()
+    {
+        var ranking = harness.Services.GetRequiredService<StoryRanking>();
+        var day = await ranking.RankAsync(new StoryQuery { Since = DateTimeOffset.UtcNow.AddDays(-1), Take = StoryQuery.MaxTake }, CancellationToken.None);
+        Assert.NotEmpty(day);
+        // Events that several outlets carried in one language are stories with several sources (stories
+        // keep to one language)…
+        var language = catalog.Outlets.ToDictionary(o => o.Id, o => o.Language);
+        var readable = catalog.Outlets.Where(o => o.Feed.Breakage is DemoFeedBreakage.None or DemoFeedBreakage.NbspAndControlCharacters).Select(o => o.Id).ToHashSet();
+        var shared = catalog.Articles.Where(a => readable.Contains(a.OutletId))
+            .GroupBy(a => (a.EventId, language[a.OutletId]))
+            .Where(g => g.Select(a => a.OutletId).Distinct().Count() >= 3).ToList();
+        var stories = await harness.Services.GetRequiredService<StoryStore>().ListAsync(new StoryQuery { Take = StoryQuery.MaxTake }, CancellationToken.None);
+        var multi = stories.Count(s => s.SourceCount >= 3);
+        Assert.True(multi >= shared.Count * 0.7, $"{multi} stories with 3+ sources for {shared.Count} events carried by 3+ outlets");
+        // …and the day's list starts with them: the top five have more outlets than the typical story.
+        var median = day.Select(s => s.Story.SourceCount).Order().ElementAt(day.Count / 2);
+        Assert.All(day.Take(5), s => Assert.True(s.Story.SourceCount > median, $"«{s.Story.Title}» ({s.Story.SourceCount} sources) leads the day"));
+
+        // Within one story, the outlets are distinct events' reports, not two events glued: the titles share the event.
+        var top = (await harness.Services.GetRequiredService<StoryStore>().GetAsync(day[0].Story.Id, CancellationToken.None))!;
+        var events = top.Articles.Select(a => catalog.Articles.FirstOrDefault(d => d.Title == a.Title)?.EventId).OfType<string>().Distinct().ToList();
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public async Task The_hour_list_holds_only_stories_with_an_article_in_the_last_hour()
+    {
+        var ranking = harness.Services.GetRequiredService<StoryRanking>();
+        var hour = await ranking.RankAsync(new StoryQuery { Since = DateTimeOffset.UtcNow.AddHours(-1) }, CancellationToken.None);
+        Assert.All(hour, s => Assert.True(s.Story.Last >= DateTimeOffset.UtcNow.AddHours(-1).AddMinutes(-1)));
+        var ordered = hour.Where(s => !s.Story.Pinned).Select(s => s.Terms.Weight).ToList();
+        Assert.Equal(ordered.OrderDescending(), ordered);
     }
 }

@@ -312,6 +312,12 @@ namespace Svodka.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<double>("Authority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0)
+                        .HasColumnName("authority");
+
                     b.Property<string>("Category")
                         .HasColumnType("text")
                         .HasColumnName("category");

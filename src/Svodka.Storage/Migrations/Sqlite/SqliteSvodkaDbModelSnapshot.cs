@@ -299,6 +299,12 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<double>("Authority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0)
+                        .HasColumnName("authority");
+
                     b.Property<string>("Category")
                         .HasColumnType("TEXT")
                         .HasColumnName("category");

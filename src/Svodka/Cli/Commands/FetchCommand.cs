@@ -46,6 +46,10 @@ public sealed class FetchCommand : AsyncCommand<GlobalSettings>
                 task.Value = task.MaxValue;
             });
 
+        if (!await AnsiConsole.Status().StartAsync("Grouping articles into stories…",
+                _ => services.GetRequiredService<Stories.StoryWorker>().RunOnceAsync(ct)))
+            AnsiConsole.MarkupLine("[yellow]A running story worker holds this database; it will group the new articles.[/]");
+
         var failed = results.Where(r => !r.Ok).ToList();
         AnsiConsole.MarkupLineInterpolated($"{results.Count} sources fetched: {results.Sum(r => r.New)} new articles, {results.Sum(r => r.Seen)} already stored, {failed.Count} failing");
         if (failed.Count > 0)

@@ -74,6 +74,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
     {
         services.AddSingleton<CollectorWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<CollectorWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<Stories.StoryWorker>());
     }
 
     private static async Task<DemoServer> StartDemoAsync(IServiceProvider services, int port, CancellationToken ct)

@@ -136,7 +136,7 @@ public sealed class SourceListCommand : AsyncCommand<SourceListSettings>
     }
 }
 
-public sealed class SourceRefSettings : GlobalSettings
+public class SourceRefSettings : GlobalSettings
 {
     [CommandArgument(0, "<SOURCE>")]
     [Description("The source's ID or feed URL.")]
@@ -180,6 +180,30 @@ internal static class SourceSwitch
         var source = await store.FindAsync(settings.Source, ct) ?? throw new CliException($"no source {settings.Source}");
         await store.SetEnabledAsync(source.Id, enabled, ct);
         AnsiConsole.MarkupLineInterpolated($"Source #{source.Id} {source.FeedUrl} {(enabled ? "enabled" : "disabled")}");
+        return 0;
+    }
+}
+
+public sealed class SourceAuthoritySettings : SourceRefSettings
+{
+    [CommandArgument(1, "<WEIGHT>")]
+    [Description("How much one report by this outlet weighs in ranking: 1 is ordinary, 2 counts double, 0 never ranks a story up.")]
+    public double Weight { get; init; }
+
+    public override ValidationResult Validate() =>
+        double.IsFinite(Weight) && Weight is >= 0 and <= 10 ? ValidationResult.Success() : ValidationResult.Error("WEIGHT must be between 0 and 10");
+}
+
+[Description("Set a source's authority: its weight in story ranking.")]
+public sealed class SourceAuthorityCommand : AsyncCommand<SourceAuthoritySettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SourceAuthoritySettings settings, CancellationToken ct)
+    {
+        await using var services = await SvodkaRuntime.StartCliAsync(settings, ct);
+        var store = services.GetRequiredService<SourceStore>();
+        var source = await store.FindAsync(settings.Source, ct) ?? throw new CliException($"no source {settings.Source}");
+        await store.SetAuthorityAsync(source.Id, settings.Weight, ct);
+        AnsiConsole.MarkupLineInterpolated($"Source #{source.Id} {source.FeedUrl} now weighs {settings.Weight} in ranking");
         return 0;
     }
 }

@@ -102,8 +102,31 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
         return 0;
     }
 
-    private static int Pairs(string file, CancellationToken ct) =>
-        throw new CliException("pair evaluation arrives with story clustering");
+    private static int Pairs(string file, CancellationToken ct)
+    {
+        List<Core.Stories.Evaluation.TolokaPair> pairs;
+        try
+        {
+            using var reader = File.OpenText(file);
+            pairs = Core.Stories.Evaluation.TolokaPairReader.Read(reader);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new CliException($"{file} is not a Toloka pairs file: {e.Message}");
+        }
+        if (pairs.Count == 0) throw new CliException($"{file} holds no labelled pairs");
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        var (languages, _, entities, _) = AnalyzerLoader.LoadParts(configuration);
+        var result = Core.Stories.Evaluation.PairEvaluation.Run(pairs, new Core.Stories.StoryFeaturizer(languages, entities));
+        var s = result.Scores;
+        var table = new Table().RoundedBorder().AddColumns("", "same story", "different stories");
+        table.AddRow("predicted same", s.TruePositives.ToString(), s.FalsePositives.ToString());
+        table.AddRow("predicted different", s.FalseNegatives.ToString(), s.TrueNegatives.ToString());
+        AnsiConsole.Write(table);
+        Console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"pairs {s.Pairs}  precision {s.Precision:F3}  recall {s.Recall:F3}  F1 {s.F1:F3}"));
+        return 0;
+    }
 }
 
 [Description("Run the understanding stage again over every stored article (after a model or gazetteer change).")]

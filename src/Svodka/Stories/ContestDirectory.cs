@@ -1,9 +1,9 @@
 using Svodka.Core.Tgnews;
 
-namespace Svodka.Bench.Stories;
+namespace Svodka.Stories;
 
 /// <summary>Every *.html below a folder, parsed in parallel (malformed files skipped with a warning), in path order.</summary>
-internal static class ContestDirectory
+public static class ContestDirectory
 {
     public static List<ContestPage> Read(string root)
     {
@@ -16,7 +16,7 @@ internal static class ContestDirectory
             {
                 return ContestPage.Parse(File.ReadAllText(path), path);
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"warning: skipped {e.Message}");
                 return null;

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console.Cli;
+using Svodka.Core.Classify;
+using Svodka.Core.Tgnews;
+using Svodka.Stories;
+using Svodka.Understanding;
+
+namespace Svodka.Cli.Commands;
+
+public sealed class TgnewsSettings : GlobalSettings
+{
+    [CommandArgument(0, "<TASK>")]
+    [Description("languages, news, categories, threads or top.")]
+    public string Task { get; init; } = "";
+
+    [CommandArgument(1, "<SOURCE_DIR>")]
+    [Description("A folder with *.html files (any depth) in the Telegram Data Clustering Contest's format.")]
+    public string SourceDir { get; init; } = "";
+
+    public override Spectre.Console.ValidationResult Validate() => Enum.TryParse<TgnewsTask>(Task, ignoreCase: true, out _)
+        ? Spectre.Console.ValidationResult.Success()
+        : Spectre.Console.ValidationResult.Error($"TASK must be languages, news, categories, threads or top, not '{Task}'");
+}
+
+[Description("The Telegram Data Clustering Contest's interface: read contest pages, print the task's JSON on stdout.")]
+public sealed class TgnewsCommand : Command<TgnewsSettings>
+{
+    public override int Execute(CommandContext context, TgnewsSettings settings, CancellationToken ct)
+    {
+        var task = Enum.Parse<TgnewsTask>(settings.Task, ignoreCase: true);
+        List<ContestPage> pages;
+        try
+        {
+            pages = ContestDirectory.Read(settings.SourceDir);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+        {
+            throw new CliException(e.Message);
+        }
+
+        var configuration = new ConfigurationBuilder();
+        SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
+        var (languages, classifier, entities, _) = AnalyzerLoader.LoadParts(configuration.Build());
+        // One classification per page, whether the runner asks "news?" or "which category?".
+        var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
+        ClassifiedArticle Classify(ContestPage page, string language) =>
+            classified.GetOrAdd(page.Name, _ => classifier.Classify(page.Title, Body(page), language));
+
+        var runner = new TgnewsRunner(
+            page => languages.Detect(page.Title, page.Text).Code,
+            (page, language) => Classify(page, language).IsNews,
+            (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
+            entities);
+        var result = runner.Run(pages, task);
+        using var stdout = Console.OpenStandardOutput();
+        TgnewsJson.Write(stdout, result);
+        return 0;
+    }
+
+    private static string Body(ContestPage page) =>
+        page.Text.Length >= 200 || page.Description.Length == 0 ? page.Text : page.Description + "\n\n" + page.Text;
+}
