@@ -63,6 +63,49 @@ public sealed class DocumentFrequencies
         return df;
     }
 
+    /// <summary>A copy that counts on independently of this one.</summary>
+    public DocumentFrequencies Clone() => Import(Export());
+
+    private const string Header = "# svodka document frequencies v1";
+
+    /// <summary>
+    /// Writes the counts as text, one line per language (<c>ru\t*\tN</c>) and per term (<c>ru\tterm\tdf</c>),
+    /// leaving out terms seen in fewer than <paramref name="minFrequency"/> articles: a term seen once says
+    /// about as much as one never seen, and dropping them keeps a background table small.
+    /// </summary>
+    public void Write(TextWriter writer, int minFrequency = 1)
+    {
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var (language, counts) in _languages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(FormattableString.Invariant($"{language}\t*\t{counts.Documents}\n"));
+            foreach (var (term, n) in counts.Terms.OrderBy(t => t.Key, StringComparer.Ordinal))
+                if (n >= minFrequency) writer.Write(FormattableString.Invariant($"{language}\t{term}\t{n}\n"));
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote; a line that does not fit names itself in the error.</summary>
+    public static DocumentFrequencies Read(TextReader reader)
+    {
+        var df = new DocumentFrequencies();
+        var first = reader.ReadLine();
+        if (first != Header) throw new FormatException($"not a document-frequency table: the first line is not '{Header}'");
+        var number = 1;
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            number++;
+            if (line.Length == 0) continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                throw new FormatException($"line {number} of the document-frequency table is not 'language<TAB>term<TAB>count'");
+            var counts = df.For(parts[0]);
+            if (parts[1] == "*") counts.Documents += n;
+            else counts.Terms[parts[1]] = counts.Terms.GetValueOrDefault(parts[1]) + n;
+        }
+        return df;
+    }
+
     private sealed class LanguageCounts
     {
         public int Documents;

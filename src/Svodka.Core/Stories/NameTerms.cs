@@ -33,6 +33,25 @@ public static class NameTerms
         return ([.. all], [.. inTitle]);
     }
 
+    /// <summary>The stems of the title's acronyms («ЦБ», «МЧС», "NATO"), distinct and sorted: names a report may just as well spell out.</summary>
+    public static string[] Acronyms(string title)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var normalized = TextNormalizer.Normalize(title);
+        Span<char> buffer = stackalloc char[128];
+        foreach (var token in Tokenizer.Scan(normalized))
+        {
+            if (token.Kind != TokenKind.Abbreviation || token.Length < 2 || token.Length > buffer.Length) continue;
+            var surface = normalized.AsSpan(token.Offset, token.Length);
+            if (!char.IsUpper(surface[0]) || !char.IsUpper(surface[^1])) continue;
+            var n = TextNormalizer.FoldCase(surface, buffer);
+            var folded = buffer[..n];
+            if (folded.Length > 0 && folded[^1] == '.') folded = folded[..^1];
+            if (folded.Length >= 2) found.Add(Stemmer.StemFolded(folded, ""));
+        }
+        return [.. found];
+    }
+
     /// <param name="atSentenceStart">Take capitalised words at sentence starts too (they are checked against the lead afterwards).</param>
     private static void Add(string text, string language, SortedSet<string> names, bool atSentenceStart)
     {

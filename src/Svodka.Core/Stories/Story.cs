@@ -17,6 +17,7 @@ public sealed class Story
     private readonly Dictionary<string, int> _titleTermMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleNameMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameMembers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleAcronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _titleNumbers = new(StringComparer.Ordinal);
@@ -44,6 +45,8 @@ public sealed class Story
     public IReadOnlyDictionary<string, int> TitleTermMembers => _titleTermMembers;
     /// <summary>Name stem → members whose title or lead names it (<see cref="StoryFeatures.Names"/>).</summary>
     public IReadOnlyDictionary<string, int> NameMembers => _nameMembers;
+    /// <summary>Name stems some member's headline writes as an acronym («цб»).</summary>
+    public IReadOnlySet<string> TitleAcronyms => _titleAcronyms;
     /// <summary>Name stem → members whose title names it (<see cref="StoryFeatures.TitleNames"/>).</summary>
     public IReadOnlyDictionary<string, int> TitleNameMembers => _titleNameMembers;
     /// <summary>Entity key → sum of the members' confidences.</summary>
@@ -103,9 +106,10 @@ public sealed class Story
         foreach (var t in a.Terms) _termMembers[t.Term] = _termMembers.GetValueOrDefault(t.Term) + 1;
         foreach (var t in a.TitleTerms) _titleTermMembers[t] = _titleTermMembers.GetValueOrDefault(t) + 1;
         foreach (var t in a.TitleNames) _titleNameMembers[t] = _titleNameMembers.GetValueOrDefault(t) + 1;
-        foreach (var t in a.Names) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
+        foreach (var t in a.TitleAcronyms) _titleAcronyms.Add(t);
+        foreach (var t in a.Names.Union(a.BodyNames, StringComparer.Ordinal)) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
         if (_titleNameMembers.Count > CentroidTerms) TrimCounts(_titleNameMembers, CentroidTerms / 2);
-        if (_nameMembers.Count > 2 * CentroidTerms) TrimCounts(_nameMembers, CentroidTerms);
+        if (_nameMembers.Count > 6 * CentroidTerms) TrimCounts(_nameMembers, 3 * CentroidTerms);
         if (_termMembers.Count > 4 * CentroidTerms) TrimCounts(_termMembers, 2 * CentroidTerms);
         if (_titleTermMembers.Count > 2 * CentroidTerms) TrimCounts(_titleTermMembers, CentroidTerms);
 

@@ -14,6 +14,8 @@ public sealed record StoryFeatures
 {
     /// <summary>A title word counts this many times a lead word: the headline says what the article is about.</summary>
     public const float TitleWeight = 2f;
+    /// <summary>How much of the text <see cref="BodyNames"/> reads: the part of an article where it names its event.</summary>
+    public const int BodyChars = 3000;
 
     public required string ArticleId { get; init; }
     /// <summary>ISO 639-1 code; stories never mix languages.</summary>
@@ -29,6 +31,14 @@ public sealed record StoryFeatures
     public required IReadOnlyList<string> TitleTerms { get; init; }
     /// <summary>Distinct <see cref="NameTerms"/> of the title and lead, sorted (ordinal).</summary>
     public required IReadOnlyList<string> Names { get; init; }
+    /// <summary>
+    /// Distinct <see cref="NameTerms"/> of the text after the lead (its first <see cref="BodyChars"/> characters),
+    /// sorted (ordinal). Headlines of one event often name different things («Воробьёв открыл в Красногорске
+    /// больницу» / «Рядом с Москвой открылась больница»), and the other report names them further down.
+    /// </summary>
+    public IReadOnlyList<string> BodyNames { get; init; } = [];
+    /// <summary>Title names written as acronyms («ЦБ», «МЧС»; <see cref="NameTerms.Acronyms"/>), sorted (ordinal).</summary>
+    public IReadOnlyList<string> TitleAcronyms { get; init; } = [];
     /// <summary>Distinct <see cref="NameTerms"/> of the title («в Омске» → «омск»), sorted (ordinal).</summary>
     public required IReadOnlyList<string> TitleNames { get; init; }
     public required EntityTags Entities { get; init; }
@@ -63,6 +73,8 @@ public sealed record StoryFeatures
             .ToArray();
 
         var (names, titleNames) = NameTerms.Of(title, lead, language);
+        var body = text is null ? "" : TextNormalizer.Normalize(text.Length > BodyChars ? text[..BodyChars] : text);
+        var bodyNames = body.Length <= lead.Length ? [] : NameTerms.Of(string.Empty, body, language).All;
         var titleNumbers = SalientNumbers.Of(title).Distinct().Order(StringComparer.Ordinal).ToArray();
         var numbers = titleNumbers.Concat(SalientNumbers.Of(lead)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
@@ -78,6 +90,8 @@ public sealed record StoryFeatures
             TitleTerms = titleTerms.Distinct().Order(StringComparer.Ordinal).ToArray(),
             Names = names,
             TitleNames = titleNames,
+            BodyNames = bodyNames,
+            TitleAcronyms = NameTerms.Acronyms(title),
             Entities = entities ?? EntityTags.Empty,
             TitleNumbers = titleNumbers,
             TitleQuantities = SalientNumbers.Quantities(title).Distinct().Order(StringComparer.Ordinal).ToArray(),
@@ -86,8 +100,8 @@ public sealed record StoryFeatures
         };
     }
 
-    /// <summary>True when the title or lead has the stem as a term or as a name.</summary>
-    public bool Mentions(string stem) => Contains(Names, stem) || Terms.Count > 0 && ContainsTerm(stem);
+    /// <summary>True when the title or lead has the stem as a term or as a name, or the text further on as a name.</summary>
+    public bool Mentions(string stem) => Contains(Names, stem) || Terms.Count > 0 && ContainsTerm(stem) || Contains(BodyNames, stem);
 
     private bool ContainsTerm(string stem)
     {
@@ -102,6 +116,9 @@ public sealed record StoryFeatures
         }
         return false;
     }
+
+    /// <summary>True when the title writes the name stem as an acronym.</summary>
+    public bool HasTitleAcronym(string stem) => Contains(TitleAcronyms, stem);
 
     private static bool Contains(IReadOnlyList<string> sorted, string term)
     {

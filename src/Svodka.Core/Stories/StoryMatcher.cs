@@ -125,23 +125,40 @@ internal static class StoryMatcher
     /// Whether the names in one side's headline turn up on the other side: the IDF-weighted share of the
     /// article's headline names the story's articles mention (in full when half of them do), and the share of
     /// the story's headline names the article mentions; the smaller of the two. 1 when no headline names any.
+    /// A headline acronym the other side never writes does not count against it: organisations are named in
+    /// words as often as by their letters («ЦБ» / «Банк России», «МЧС» / «спасатели»).
     /// </summary>
     private static double NameAgreement(ArticleVector vector, Story story, IdfTable idf)
     {
+        var article = vector.Article;
         var members = story.Members.Count;
+        // An acronym left unmatched on both sides is two organisations («ЦБ» / «ФРС»), not one named two ways.
+        var articleAcronymUnmatched = false;
+        foreach (var a in article.TitleAcronyms)
+            if (story.MembersMentioning(a) == 0) articleAcronymUnmatched = true;
+        var storyAcronymUnmatched = false;
+        foreach (var a in story.TitleAcronyms)
+            if (story.TitleNameMembers.ContainsKey(a) && !article.Mentions(a)) storyAcronymUnmatched = true;
+        var forgive = !(articleAcronymUnmatched && storyAcronymUnmatched);
+
         double covered = 0, total = 0;
-        foreach (var name in vector.Article.TitleNames)
+        foreach (var name in article.TitleNames)
         {
+            var mentioning = story.MembersMentioning(name);
+            if (forgive && mentioning == 0 && article.HasTitleAcronym(name)) continue;
             var w = idf[name];
             total += w;
-            covered += w * Math.Min(1.0, 2.0 * story.MembersMentioning(name) / members);
+            covered += w * Math.Min(1.0, 2.0 * mentioning / members);
         }
         var articleSide = total == 0 ? 1 : covered / total;
         if (story.CachedNameMass == 0) return articleSide;
-        var found = 0.0;
+        double found = 0, mass = story.CachedNameMass;
         foreach (var (name, n) in story.TitleNameMembers)
-            if (vector.Article.Mentions(name)) found += idf[name] * n;
-        return Math.Min(articleSide, found / story.CachedNameMass);
+        {
+            if (article.Mentions(name)) found += idf[name] * n;
+            else if (forgive && story.TitleAcronyms.Contains(name)) mass -= idf[name] * n;
+        }
+        return mass <= 1e-9 ? articleSide : Math.Min(articleSide, found / mass);
     }
 
     /// <summary>Weighted Jaccard of the article's entities and the story's salient ones.</summary>

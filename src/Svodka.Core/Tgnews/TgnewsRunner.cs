@@ -14,13 +14,15 @@ namespace Svodka.Core.Tgnews;
 /// <param name="language">ISO 639-1 code of a page (anything not "ru"/"en" is left out of the later tasks).</param>
 /// <param name="isNews">Whether a ru/en page is news (given the page and its language).</param>
 /// <param name="category">One of <see cref="TgnewsCategories.All"/> for a news page.</param>
+/// <param name="background">Document frequencies of a larger corpus to start IDF from (a copy is counted on; this one is not changed).</param>
 public sealed class TgnewsRunner(
     Func<ContestPage, string> language,
     Func<ContestPage, string, bool> isNews,
     Func<ContestPage, string, string> category,
     EntityTagger? tagger = null,
     StoryClustererOptions? clustering = null,
-    RankingOptions? ranking = null)
+    RankingOptions? ranking = null,
+    DocumentFrequencies? background = null)
 {
     /// <summary>Below this many characters of text, the description stands in for it (or leads it).</summary>
     private const int ShortText = 200;
@@ -48,7 +50,7 @@ public sealed class TgnewsRunner(
             .ToList();
         if (task == TgnewsTask.Categories) return new TgnewsResult(task, languages, newsNames, categories, null, null);
 
-        var clusterer = new StoryClusterer(clustering);
+        var clusterer = new StoryClusterer(clustering, background?.Clone());
         clusterer.AddBatch(news.Select(a => a.Features!));
         var now = news.Count == 0 ? DateTimeOffset.UnixEpoch : news.Max(a => a.Page.Published);
         var summaries = clusterer.Stories.AsParallel().AsOrdered()

@@ -46,6 +46,7 @@ public static class SvodkaRuntime
         services.AddSingleton(_ => AnalyzerLoader.Load(configuration));
         services.AddSingleton<SourceCollector>();
         services.Configure<StoryOptions>(configuration.GetSection("Stories"));
+        services.AddSingleton(new StoryBackgroundFrequencies(configuration));
         services.AddSingleton<StoryWorker>();
         services.AddSingleton<StoryRanking>();
         services.AddSingleton<SourceAdder>();

@@ -6,6 +6,7 @@ using Svodka.Core.Model;
 using Svodka.Core.Stories;
 using Svodka.Storage;
 using Svodka.Storage.Stories;
+using Svodka.Understanding;
 
 namespace Svodka.Stories;
 
@@ -30,6 +31,7 @@ public sealed class StoryWorker(
     DatabaseTarget database,
     IOptions<StoryOptions> options,
     TimeProvider time,
+    StoryBackgroundFrequencies background,
     ILogger<StoryWorker> logger) : BackgroundService
 {
     private const int Batch = 500;
@@ -95,10 +97,10 @@ public sealed class StoryWorker(
             after = page[^1].ArticleId;
         }
         var nextId = await stories.MaxIdAsync(ct) + 1;
-        if (inputs.Count == 0) return StoryClusterer.Restore(new StoryClustererState(nextId, DateTimeOffset.MinValue, [], [], []), ClustererOptions());
+        if (inputs.Count == 0) return StoryClusterer.Restore(new StoryClustererState(nextId, DateTimeOffset.MinValue, background.Counts.Export(), [], []), ClustererOptions());
 
         var features = inputs.ToDictionary(i => i.ArticleId, Featurize);
-        var frequencies = new DocumentFrequencies();
+        var frequencies = background.Counts.Clone();
         foreach (var f in features.Values) frequencies.Add(f);
         var snapshots = inputs
             .GroupBy(i => i.StoryId!.Value)

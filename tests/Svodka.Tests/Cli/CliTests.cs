@@ -62,7 +62,9 @@ public sealed class CliTests : IAsyncLifetime
         using var json = JsonDocument.Parse(stats.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("sources").GetInt32());
         Assert.Equal(4, json.RootElement.GetProperty("articles").GetInt32());
-        Assert.Equal(0, json.RootElement.GetProperty("stories").GetInt32());
+        // fetch also groups what it collected into stories (the four items are one outlet's, so at most four).
+        var storyCount = json.RootElement.GetProperty("stories").GetInt32();
+        Assert.InRange(storyCount, 1, 4);
         Assert.Equal(0, json.RootElement.GetProperty("failing_sources").GetInt32());
 
         var list = await Svodka("articles", "list", "--json");

@@ -42,7 +42,8 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 
         var configuration = new ConfigurationBuilder();
         SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
-        var (languages, classifier, entities, _) = AnalyzerLoader.LoadParts(configuration.Build());
+        var built = configuration.Build();
+        var (languages, classifier, entities, _) = AnalyzerLoader.LoadParts(built);
         // One classification per page, whether the runner asks "news?" or "which category?".
         var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
         ClassifiedArticle Classify(ContestPage page, string language) =>
@@ -52,7 +53,8 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
             page => languages.Detect(page.Title, page.Text).Code,
             (page, language) => Classify(page, language).IsNews,
             (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
-            entities);
+            entities,
+            background: StoryBackground.Load(built));
         var result = runner.Run(pages, task);
         using var stdout = Console.OpenStandardOutput();
         TgnewsJson.Write(stdout, result);

@@ -22,15 +22,51 @@ public sealed class TrainSettings : GlobalSettings
     [CommandOption("--out <FILE>")]
     [Description("Where to write the model (default models/classifier.zip in the repository).")]
     public string? Out { get; init; }
+
+    [CommandOption("--only <PART>")]
+    [Description("classifier (the news and rubric model) or frequencies (the stories' background word counts, models/story-frequencies.tsv.gz); both when absent.")]
+    public string? Only { get; init; }
+
+    public override ValidationResult Validate() => Only is null or "classifier" or "frequencies"
+        ? ValidationResult.Success()
+        : ValidationResult.Error($"--only must be classifier or frequencies, not '{Only}'");
 }
 
-[Description("Train the news and rubric classifier from the labelled sets and the repository's own examples.")]
+[Description("Train the news and rubric classifier from the labelled sets and the repository's own examples, and count the stories' background word frequencies.")]
 public sealed class TrainCommand : AsyncCommand<TrainSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, TrainSettings settings, CancellationToken ct)
     {
         if (settings.From is not null && !Directory.Exists(settings.From)) throw new CliException($"no such folder: {settings.From}");
         TrainingInputs.SharedDataOverride = settings.From;
+        if (settings.Only is null or "classifier") TrainClassifier(settings);
+        if (settings.Only is null or "frequencies") CountFrequencies();
+        return Task.FromResult(0);
+    }
+
+    private static void CountFrequencies()
+    {
+        var folder = TrainingInputs.SharedData is { } root && Directory.Exists(Path.Combine(root, "tgnews-round1-sample"))
+            ? Path.Combine(root, "tgnews-round1-sample")
+            : throw new CliException("tgnews-round1-sample is absent (looked in --from, SVODKA_SHARED_DATA and ../shared/data): no background frequencies counted");
+        Core.Stories.DocumentFrequencies frequencies = null!;
+        AnsiConsole.Progress().Start(progress =>
+        {
+            var task = progress.AddTask("Counting background word frequencies");
+            frequencies = StoryBackground.Build(folder, new LanguageDetector(), (done, total) =>
+            {
+                task.MaxValue = total;
+                task.Value = done;
+            });
+            task.Value = task.MaxValue;
+        });
+        var output = Path.Combine(TrainingInputs.RepoRoot, StoryBackground.ShippedFile);
+        StoryBackground.Save(frequencies, output);
+        AnsiConsole.MarkupLineInterpolated($"Background frequencies of {frequencies.Documents("ru"):N0} Russian and {frequencies.Documents("en"):N0} English articles written to {output}");
+    }
+
+    private static void TrainClassifier(TrainSettings settings)
+    {
         var output = settings.Out ?? TrainingInputs.ModelPath;
 
         TrainingSet set = null!;
@@ -51,7 +87,6 @@ public sealed class TrainCommand : AsyncCommand<TrainSettings>
         AnsiConsole.Write(origins);
         Console.Out.WriteLine(report.ToString());
         AnsiConsole.MarkupLineInterpolated($"Model written to {output}");
-        return Task.FromResult(0);
     }
 }
 
@@ -117,7 +152,8 @@ public sealed class EvalCommand : AsyncCommand<EvalSettings>
         if (pairs.Count == 0) throw new CliException($"{file} holds no labelled pairs");
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         var (languages, _, entities, _) = AnalyzerLoader.LoadParts(configuration);
-        var result = Core.Stories.Evaluation.PairEvaluation.Run(pairs, new Core.Stories.StoryFeaturizer(languages, entities));
+        var result = Core.Stories.Evaluation.PairEvaluation.Run(pairs, new Core.Stories.StoryFeaturizer(languages, entities),
+            frequencies: StoryBackground.Load(configuration));
         var s = result.Scores;
         var table = new Table().RoundedBorder().AddColumns("", "same story", "different stories");
         table.AddRow("predicted same", s.TruePositives.ToString(), s.FalsePositives.ToString());
