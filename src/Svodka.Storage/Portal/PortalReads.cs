@@ -75,17 +75,18 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
     }
 
     /// <summary>
-    /// What changes when content arrives: the highest article id, the latest story update and the site
+    /// What changes when content arrives, read from indexed columns only (it is polled): the highest article
+    /// id, the highest story id and its latest article, and the site
     /// definitions' latest change. The portal compares it to decide whether cached pages are stale.
     /// </summary>
     public async Task<ContentWatermark> WatermarkAsync(CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         var article = await db.Articles.MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        var analysed = await db.Articles.MaxAsync(a => (DateTimeOffset?)a.AnalysedAt, ct);
-        var story = await db.Stories.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct);
+        var story = await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0;
+        var storyLast = await db.Stories.MaxAsync(s => (DateTimeOffset?)s.LastAt, ct);
         var site = await db.Sites.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct);
-        return new ContentWatermark(article, analysed, story, site);
+        return new ContentWatermark(article, story, storyLast, site);
     }
 
     private static IQueryable<Article> Filter(SvodkaDb db, ArticleSlice slice)
@@ -127,4 +128,4 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
 }
 
 /// <summary>Marks of the newest content; any change means new content.</summary>
-public sealed record ContentWatermark(long LastArticleId, DateTimeOffset? LastAnalysed, DateTimeOffset? LastStoryUpdate, DateTimeOffset? LastSiteUpdate);
+public sealed record ContentWatermark(long LastArticleId, long LastStoryId, DateTimeOffset? LastStoryArticle, DateTimeOffset? LastSiteUpdate);

@@ -77,14 +77,14 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
         }
     }
 
-    public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken ct)
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var words = SearchTerms.Query(request.Query, request.Language);
-        if (words.Count == 0) return new SearchPage(0, 0, []);
+        if (words.Count == 0) return new SearchResults(0, 0, []);
         await using var db = Factory.CreateDbContext();
         await db.Database.OpenConnectionAsync(ct);
         var matches = await MatchAsync(db.Database.GetDbConnection(), words, request, ct);
-        if (matches.Count == 0) return new SearchPage(0, 0, []);
+        if (matches.Count == 0) return new SearchResults(0, 0, []);
 
         var ids = matches.Select(m => m.ArticleId).ToList();
         var storyOf = await db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
@@ -108,7 +108,7 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
                 g.Count()))
             .Where(g => g.Articles.Count > 0)
             .ToList();
-        return new SearchPage(groups.Count, matches.Count, result);
+        return new SearchResults(groups.Count, matches.Count, result);
     }
 
     protected abstract Task<long> MaxIndexedIdAsync(DbConnection connection, CancellationToken ct);

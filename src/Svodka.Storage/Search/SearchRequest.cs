@@ -28,4 +28,4 @@ public sealed record SearchRequest(
 public sealed record SearchGroup(StoryListing? Story, IReadOnlyList<ArticleRecord> Articles, int MatchedArticles);
 
 /// <param name="TotalGroups">Groups found in all (within <see cref="SearchRequest.MaxMatches"/> articles).</param>
-public sealed record SearchPage(int TotalGroups, int TotalArticles, IReadOnlyList<SearchGroup> Groups);
+public sealed record SearchResults(int TotalGroups, int TotalArticles, IReadOnlyList<SearchGroup> Groups);
