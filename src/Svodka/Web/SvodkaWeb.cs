@@ -39,6 +39,8 @@ public static class SvodkaWeb
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<SearchIndexer>();
         services.AddRazorComponents();
+        // Cyrillic as characters, not as &#x…; entities: a Russian page would be three times its size.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -36,7 +36,7 @@ public sealed class StaticAssets
     public static StaticAssets Load() => new(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
 
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/static/{**path}", (HttpContext context, string path) =>
+        app.MapGetOrHead("/static/{**path}", (HttpContext context, string path) =>
         {
             if (!files.TryGetValue("/" + path, out var file)) return Results.NotFound();
             context.Response.Headers.CacheControl = context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400";

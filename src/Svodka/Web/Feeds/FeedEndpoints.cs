@@ -39,23 +39,23 @@ public static class FeedEndpoints
         foreach (var format in Formats)
         {
             var f = format;
-            app.MapGet($"/{f.Suffix}", (HttpContext c, CancellationToken ct) =>
+            app.MapGetOrHead($"/{f.Suffix}", (HttpContext c, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, c.Service<ListingResolver>().Home(r), ct)));
-            app.MapGet($"/rubric/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/rubric/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, ListingResolver.Rubric(r, slug), ct)));
-            app.MapGet($"/topic/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/topic/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, ListingResolver.Topic(r, slug), ct)));
-            app.MapGet($"/region/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/region/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, ListingResolver.Region(r, slug), ct)));
-            app.MapGet($"/country/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/country/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, ListingResolver.Country(r, slug), ct)));
-            app.MapGet($"/person/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/person/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, r => ListingContentAsync(c, r, ListingResolver.Person(r, slug), ct)));
-            app.MapGet($"/source/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
+            app.MapGetOrHead($"/source/{{slug}}/{f.Suffix}", (HttpContext c, string slug, CancellationToken ct) =>
                 FeedAsync(c, f, async r => await ListingContentAsync(c, r, await c.Service<ListingResolver>().SourceAsync(r, slug, ct), ct)));
-            app.MapGet($"/story/{{id:long}}/{f.Suffix}", (HttpContext c, long id, CancellationToken ct) =>
+            app.MapGetOrHead($"/story/{{id:long}}/{f.Suffix}", (HttpContext c, long id, CancellationToken ct) =>
                 FeedAsync(c, f, r => StoryContentAsync(c, r, id, ct)));
-            app.MapGet($"/search/{f.Suffix}", (HttpContext c, CancellationToken ct) =>
+            app.MapGetOrHead($"/search/{f.Suffix}", (HttpContext c, CancellationToken ct) =>
                 FeedAsync(c, f, r => SearchContentAsync(c, r, ct)));
         }
     }

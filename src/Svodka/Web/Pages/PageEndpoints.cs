@@ -23,33 +23,33 @@ public static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", HomeAsync);
-        app.MapGet("/hour", (HttpContext c, ListingResolver l, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/", HomeAsync);
+        app.MapGetOrHead("/hour", (HttpContext c, ListingResolver l, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, l.Hour(PortalRequest.From(c)), ct));
-        app.MapGet("/today", (HttpContext c, ListingResolver l, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/today", (HttpContext c, ListingResolver l, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, l.Today(PortalRequest.From(c)), ct));
-        app.MapGet("/day/{date}", (HttpContext c, string date, ListingResolver l, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/day/{date}", (HttpContext c, string date, ListingResolver l, PortalLists lists, CancellationToken ct) =>
             DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 ? ListingAsync(c, lists, l.Day(PortalRequest.From(c), day), ct)
                 : Task.FromResult(NotFound(c)));
-        app.MapGet("/rubric/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/rubric/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, ListingResolver.Rubric(PortalRequest.From(c), slug), ct));
-        app.MapGet("/topic/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/topic/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, ListingResolver.Topic(PortalRequest.From(c), slug), ct));
-        app.MapGet("/region/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/region/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, ListingResolver.Region(PortalRequest.From(c), slug), ct));
-        app.MapGet("/country/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/country/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, ListingResolver.Country(PortalRequest.From(c), slug), ct));
-        app.MapGet("/person/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/person/{slug}", (HttpContext c, string slug, PortalLists lists, CancellationToken ct) =>
             ListingAsync(c, lists, ListingResolver.Person(PortalRequest.From(c), slug), ct));
-        app.MapGet("/source/{slug}", async (HttpContext c, string slug, ListingResolver l, PortalLists lists, CancellationToken ct) =>
+        app.MapGetOrHead("/source/{slug}", async (HttpContext c, string slug, ListingResolver l, PortalLists lists, CancellationToken ct) =>
             await ListingAsync(c, lists, await l.SourceAsync(PortalRequest.From(c), slug, ct), ct));
-        app.MapGet("/story/{id:long}", StoryAsync);
-        app.MapGet("/article/{id:long}", ArticleAsync);
-        app.MapGet("/regions", RegionsAsync);
-        app.MapGet("/governors", GovernorsAsync);
-        app.MapGet("/sources", SourcesAsync);
-        app.MapGet("/search", SearchAsync);
+        app.MapGetOrHead("/story/{id:long}", StoryAsync);
+        app.MapGetOrHead("/article/{id:long}", ArticleAsync);
+        app.MapGetOrHead("/regions", RegionsAsync);
+        app.MapGetOrHead("/governors", GovernorsAsync);
+        app.MapGetOrHead("/sources", SourcesAsync);
+        app.MapGetOrHead("/search", SearchAsync);
     }
 
     public static IResult NotFound(HttpContext context)

@@ -45,8 +45,14 @@ public static class JsonLd
             graph.Add(node);
         }
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        return root.ToJsonString(Options);
     }
+
+    // Cyrillic as it is; the HTML-sensitive characters (<, >, &, quotes) stay escaped whatever the ranges say.
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

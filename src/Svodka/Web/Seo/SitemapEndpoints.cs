@@ -25,14 +25,14 @@ public static class SitemapEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/robots.txt", (HttpContext context) =>
+        app.MapGetOrHead("/robots.txt", (HttpContext context) =>
         {
             var r = PortalRequest.From(context);
             var text = $"User-agent: *\nDisallow: /search\nAllow: /\n\nSitemap: {r.Absolute("/sitemap.xml")}\nSitemap: {r.Absolute("/news-sitemap.xml")}\n";
             return Results.Text(text, "text/plain; charset=utf-8");
         });
-        app.MapGet("/sitemap.xml", SitemapAsync);
-        app.MapGet("/news-sitemap.xml", NewsSitemapAsync);
+        app.MapGetOrHead("/sitemap.xml", SitemapAsync);
+        app.MapGetOrHead("/news-sitemap.xml", NewsSitemapAsync);
     }
 
     private static async Task<IResult> SitemapAsync(HttpContext context, StoryStore stories, CancellationToken ct)
