@@ -73,6 +73,8 @@ public sealed partial class WebBenchCommand : IBenchCommand
                 Console.WriteLine($"{name,-8} {hot.Rps,14:N0} {hot.P99,10} {cold.Rps,16:N0} {cold.P99,10}  {size:N0}");
             }
             Console.WriteLine(BenchReport.PeakMemory());
+            await uncached.StopAsync();
+            await cached.StopAsync();
             return 0;
         }
         finally
@@ -88,6 +90,7 @@ public sealed partial class WebBenchCommand : IBenchCommand
         {
             ["Portal:OutputCache"] = outputCache ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
         }, b => b.WebHost.UseUrls($"http://127.0.0.1:{port}"));
         var app = await SvodkaWebApp.BuildAsync(builder, CancellationToken.None);

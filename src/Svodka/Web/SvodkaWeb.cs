@@ -35,6 +35,7 @@ public static class SvodkaWeb
         services.AddSingleton(_ => StaticAssets.Load());
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<ListingResolver>();
+        services.AddSingleton<RankedLists>();
         services.AddSingleton<PortalLists>();
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<SearchIndexer>();

@@ -20,6 +20,7 @@ public sealed class ContentWatcher(PortalReads reads, SiteContentVersion version
         using var timer = new PeriodicTimer(Interval);
         do
         {
+            if (stoppingToken.IsCancellationRequested) return;
             try
             {
                 var now = await reads.WatermarkAsync(stoppingToken);
@@ -31,6 +32,19 @@ public sealed class ContentWatcher(PortalReads reads, SiteContentVersion version
             {
                 logger.LogWarning("content watcher: {Error}", e.GetBaseException().Message);
             }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        } while (await NextTickAsync(timer, stoppingToken));
+    }
+
+    /// <summary>False when stopping: the host is shutting down, which is no failure of the watcher.</summary>
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }
