@@ -49,6 +49,9 @@ public static partial class SvodkaDatabase
         services.AddSingleton<FetchLogStore>();
         services.AddSingleton<StatsStore>();
         services.AddSingleton<StoryStore>();
+        services.AddSingleton<Sites.SiteStore>();
+        services.AddSingleton<Portal.PortalReads>();
+        services.AddSingleton(sp => Search.ArticleSearch.For(target, sp.GetRequiredService<IDbContextFactory<SvodkaDb>>()));
         return services;
     }
 

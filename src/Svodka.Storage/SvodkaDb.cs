@@ -16,6 +16,7 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<ArticleTagRow> ArticleTags => Set<ArticleTagRow>();
     public DbSet<StoryRow> Stories => Set<StoryRow>();
     public DbSet<StoryTagRow> StoryTags => Set<StoryTagRow>();
+    public DbSet<Sites.SiteRow> Sites => Set<Sites.SiteRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -93,6 +94,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             link.HasIndex(l => new { l.SourceId, l.ItemId }).IsUnique().HasFilter("item_id IS NOT NULL");
             link.HasIndex(l => new { l.SourceId, l.FirstSeenAt });
         });
+
+        global::Svodka.Storage.Sites.SiteRow.Configure(model);
 
         model.Entity<FetchLogEntry>(entry =>
         {

@@ -183,7 +183,7 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
         return true;
     }
 
-    private static async Task<IReadOnlyList<StoryListing>> ListingsAsync(SvodkaDb db, List<StoryRow> stories, CancellationToken ct)
+    internal static async Task<IReadOnlyList<StoryListing>> ListingsAsync(SvodkaDb db, List<StoryRow> stories, CancellationToken ct)
     {
         if (stories.Count == 0) return [];
         var ids = stories.Select(s => s.Id).ToList();

@@ -1,52 +1,103 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
+using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Svodka.Storage;
-using Svodka.Storage.Articles;
-using Svodka.Storage.Sources;
+using Svodka.Sites;
 using Svodka.Storage.Stats;
+using Svodka.Web.Assets;
+using Svodka.Web.Feeds;
+using Svodka.Web.Freshness;
+using Svodka.Web.Lists;
+using Svodka.Web.Pages;
+using Svodka.Web.Search;
+using Svodka.Web.Seo;
+using Svodka.Web.Vocabulary;
 
 namespace Svodka.Web;
 
-/// <summary>The public site. For now the latest articles; the portal pages build on this.</summary>
+/// <summary>
+/// The public portal: its services and its request pipeline. Settings: Portal:OutputCache (true; false
+/// renders every request, as the uncached benchmark does), Portal:Sites (another sites.json).
+/// </summary>
 public static class SvodkaWeb
 {
-    public static void AddServices(IServiceCollection services)
+    /// <summary>How long a cached page may be served; a content version bump retires it at once.</summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(60);
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddSingleton<SiteContentVersion>();
+        services.AddSingleton<SiteCatalog>();
+        services.AddSingleton(_ => PortalVocabulary.Load(configuration));
+        services.AddSingleton(_ => StaticAssets.Load());
+        services.AddSingleton<SourceDirectory>();
+        services.AddSingleton<ListingResolver>();
+        services.AddSingleton<RankedLists>();
+        services.AddSingleton<PortalLists>();
+        services.AddHostedService<ContentWatcher>();
+        services.AddHostedService<SearchIndexer>();
+        services.AddRazorComponents();
+        // Cyrillic as characters, not as &#x…; entities: a Russian page would be three times its size.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "application/feed+json", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(policy => policy
+                .Expire(CacheLifetime)
+                .SetVaryByHost(true)
+                .SetVaryByQuery("*")
+                .SetVaryByHeader("Accept-Encoding")
+                .VaryByValue(context => new KeyValuePair<string, string>("content",
+                    $"{context.Features.Get<SiteFeature>()?.Site.Key}.{context.RequestServices.GetRequiredService<SiteContentVersion>().Value}." +
+                    $"{ConditionalGet.Minute(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow())}")));
+        });
+    }
+
+    /// <summary>Loads what the pages need before the first request: the sites (file and table) and the vocabulary.</summary>
+    public static async Task StartAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.GetRequiredService<SiteCatalog>().ReloadAsync(ct);
+        services.GetRequiredService<PortalVocabulary>();
+        services.GetRequiredService<StaticAssets>();
     }
 
     public static void Map(WebApplication app)
     {
+        var cache = app.Configuration.GetValue("Portal:OutputCache", true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = async context =>
+            {
+                var result = context.Features.Get<SiteFeature>() is null
+                    ? Results.Text("Internal server error", "text/plain; charset=utf-8", statusCode: 500)
+                    : PageEndpoints.ServerError(context);
+                await result.ExecuteAsync(context);
+            },
+        });
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<SiteSelection>();
+        app.UseMiddleware<ConditionalGet>();
+        if (cache) app.UseOutputCache();
         app.UseResponseCompression();
-        app.MapGet("/", HomeAsync);
+
+        app.Services.GetRequiredService<StaticAssets>().Map(app);
+        PageEndpoints.Map(app);
+        FeedEndpoints.Map(app);
+        SitemapEndpoints.Map(app);
         app.MapGet("/healthz", async (StatsStore stats, CancellationToken ct) =>
         {
             var s = await stats.GetAsync(ct);
             return Results.Json(new { status = "ok", sources = s.Sources, articles = s.Articles });
         });
-    }
-
-    private static async Task<IResult> HomeAsync(ArticleStore articles, CancellationToken ct)
-    {
-        var list = await articles.ListAsync(new ArticleQuery { Take = 100 }, ct);
-        var html = new StringBuilder();
-        var e = HtmlEncoder.Default;
-        var ru = CultureInfo.GetCultureInfo("ru-RU");
-        html.Append("<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-            .Append("<title>Новое — Сводка</title><style>body{font:16px/1.45 system-ui,sans-serif;max-width:46rem;margin:auto;padding:1rem}")
-            .Append("li{margin:.6rem 0}small{color:#555}</style></head><body><header><h1>Сводка</h1></header><main><h2>Новое</h2><ol>");
-        foreach (var a in list)
-        {
-            var when = (a.Published ?? a.Fetched).ToOffset(TimeSpan.FromHours(3)).ToString("d MMMM, HH:mm", ru);
-            html.Append("<li><a href=\"").Append(e.Encode(a.Url)).Append("\">").Append(e.Encode(a.Title)).Append("</a><br><small>")
-                .Append(e.Encode(string.Join(", ", a.Sources.Select(s => s.Title)))).Append(" · ").Append(e.Encode(when)).Append("</small></li>");
-        }
-        if (list.Count == 0) html.Append("<li>Пока нет новостей: источники опрашиваются.</li>");
-        html.Append("</ol></main></body></html>");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        app.MapFallback((HttpContext context) => PageEndpoints.NotFound(context));
     }
 }

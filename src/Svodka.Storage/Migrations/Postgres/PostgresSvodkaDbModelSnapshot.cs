@@ -514,6 +514,32 @@ namespace Svodka.Storage.Migrations.Postgres
                     b.ToTable("story_tags", (string)null);
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Sites.SiteRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sites");
+
+                    b.ToTable("sites", (string)null);
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.StoryRow", null)

@@ -501,6 +501,32 @@ namespace Svodka.Storage.Migrations.Sqlite
                     b.ToTable("story_tags", (string)null);
                 });
 
+            modelBuilder.Entity("Svodka.Storage.Sites.SiteRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sites");
+
+                    b.ToTable("sites", (string)null);
+                });
+
             modelBuilder.Entity("Svodka.Storage.Entities.Article", b =>
                 {
                     b.HasOne("Svodka.Storage.Entities.StoryRow", null)

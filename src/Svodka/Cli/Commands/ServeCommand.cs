@@ -48,24 +48,18 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken ct)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.Sources.Clear();
-        SvodkaRuntime.AddSvodkaConfiguration(builder.Configuration, settings);
-        if (settings.Demo)
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Fetcher:AllowPrivateAddresses"] = "true" });
-        if (settings.Urls is not null) builder.WebHost.UseUrls(settings.Urls);
-        HostLogging.Configure(builder.Logging, builder.Configuration);
+        var builder = SvodkaWebApp.CreateBuilder(settings,
+            settings.Demo ? new Dictionary<string, string?> { ["Fetcher:AllowPrivateAddresses"] = "true" } : null,
+            b =>
+            {
+                if (settings.Urls is not null) b.WebHost.UseUrls(settings.Urls);
+                if (settings.Role == "all") AddCollector(b.Services);
+            });
 
-        SvodkaRuntime.AddSvodkaServices(builder.Services, builder.Configuration, settings);
-        if (settings.Role == "all") AddCollector(builder.Services);
-        SvodkaWeb.AddServices(builder.Services);
-
-        await using var app = builder.Build();
-        await SvodkaDatabase.MigrateAsync(app.Services, ct);
+        await using var app = await SvodkaWebApp.BuildAsync(builder, ct);
         await using var demo = settings.Demo ? await StartDemoAsync(app.Services, settings.DemoPort, ct) : null;
         if (!settings.Demo) await SourceSeeding.SeedIfEmptyAsync(app.Services, ct);
 
-        SvodkaWeb.Map(app);
         await app.RunAsync(ct);
         return 0;
     }
