@@ -76,6 +76,7 @@ public sealed class StoriesScaleCommand : IBenchCommand
         var open = clusterer.Stories.Count();
         Console.WriteLine(
             $"{held,9:N0} articles held: add {times.Average(),6:F0} µs mean, {times[times.Length / 2],6:F0} µs median, {times[(int)(times.Length * 0.99)],6:F0} µs p99 (wall), {cpuPer,6:F0} µs CPU; " +
+
             $"{open:N0} open stories with {clusterer.OpenArticleCount:N0} articles, {closed:N0} closed; managed heap {GC.GetTotalMemory(false) / (1024 * 1024):N0} MB; {BenchReport.PeakMemory()}");
     }
 }

@@ -15,6 +15,8 @@ internal sealed class ArticleVector
     /// <summary>The heaviest terms (ties by term): the keys a candidate search looks up and a story is filed under.</summary>
     public readonly (string Term, double Weight)[] Strongest;
     public readonly (string Key, double Confidence)[] Entities;
+    /// <summary>Every stem the title or lead has, as a term or as a name, and the names further down the text: distinct, sorted.</summary>
+    public readonly string[] Mentioned;
     /// <summary>The title's quantities, parsed once.</summary>
     public readonly (double Value, string Unit)[] TitleQuantities;
 
@@ -53,6 +55,7 @@ internal sealed class ArticleVector
         for (var i = 0; i < Strongest.Length; i++) Strongest[i] = (Terms[order[i]], Weights[order[i]]);
 
         Entities = article.EntityKeys().ToArray();
+        Mentioned = Terms.Union(article.Names, StringComparer.Ordinal).Union(article.BodyNames, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         TitleQuantities = article.TitleQuantities.Select(SalientNumbers.ParseQuantity).ToArray();
     }
 

@@ -5,7 +5,7 @@ namespace Svodka.Core.Stories;
 /// capped: past <c>cap</c> entries the closed and merged stories go, then the least recently updated
 /// ones, so looking up a common word costs the same with ten thousand stories as with a million.
 /// </summary>
-internal sealed class CandidateIndex(int cap)
+internal sealed class CandidateIndex(int cap, int scan)
 {
     private readonly Dictionary<string, List<Story>> _postings = new(StringComparer.Ordinal);
     private long _stamp;
@@ -20,13 +20,19 @@ internal sealed class CandidateIndex(int cap)
         if (list.Count > cap) Prune(list);
     }
 
-    /// <summary>Adds <paramref name="weight"/> to each open story under <paramref name="key"/> that <paramref name="accept"/> lets through.</summary>
+    /// <summary>
+    /// Adds <paramref name="weight"/> to each open story among the <c>scan</c> most recently filed under
+    /// <paramref name="key"/> that <paramref name="accept"/> lets through. A story is filed again whenever an
+    /// article joins it, so the tail holds the stories that are alive; a common word's older entries are
+    /// reached through the article's rarer words instead.
+    /// </summary>
     public void Collect(string key, double weight, Dictionary<Story, double> hits, Func<Story, bool> accept)
     {
         if (!_postings.TryGetValue(key, out var list)) return;
         var stamp = ++_stamp;
-        foreach (var story in list)
+        for (var i = list.Count - 1; i >= Math.Max(0, list.Count - scan); i--)
         {
+            var story = list[i];
             if (story.VisitStamp == stamp || !story.IsOpen || !accept(story)) continue;
             story.VisitStamp = stamp;
             hits[story] = hits.GetValueOrDefault(story) + weight;

@@ -2,7 +2,7 @@ namespace Svodka.Core.Stories;
 
 /// <summary>
 /// One language's IDF as matching reads it: each term's value is looked up once per epoch and kept, and
-/// the epoch turns when the language's article count has grown by a hundredth since it began. Between
+/// the epoch turns when the language's article count has grown by a twentieth since it began. Between
 /// turns the cached values and the story norms built on them stay valid, which is what keeps scoring a
 /// candidate cheap; IDF moves too slowly for the lag to matter.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class IdfTable(DocumentFrequencies frequencies, string language)
     public void Refresh()
     {
         var documents = frequencies.Documents(language);
-        if (_documentsAtStart >= 0 && documents < _documentsAtStart + Math.Max(1, _documentsAtStart / 100)) return;
+        if (_documentsAtStart >= 0 && documents < _documentsAtStart + Math.Max(1, _documentsAtStart / 20)) return;
         _documentsAtStart = documents;
         _cache.Clear();
         Epoch++;

@@ -7,7 +7,7 @@ namespace Svodka.Core.Stories;
 /// </summary>
 internal sealed class ReprintIndex
 {
-    private const int BucketCap = 32;
+    private const int BucketCap = 16;
     private readonly Dictionary<ulong, List<Filed>> _buckets = [];
 
     /// <summary>An article in the index and the entry that tells which story it is in now.</summary>

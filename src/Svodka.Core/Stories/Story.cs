@@ -8,7 +8,7 @@ namespace Svodka.Core.Stories;
 /// </summary>
 public sealed class Story
 {
-    /// <summary>Terms kept in the centroid; past twice this many the weakest are dropped, so matching a story costs the same at any size.</summary>
+    /// <summary>Terms kept in the centroid; past four times this many the weakest are dropped (rarely, so trimming costs little), and matching a story costs the same at any size.</summary>
     internal const int CentroidTerms = 80;
 
     private readonly List<StoryMember> _members = [];
@@ -49,18 +49,36 @@ public sealed class Story
     public IReadOnlySet<string> TitleAcronyms => _titleAcronyms;
     /// <summary>Name stem → members whose title names it (<see cref="StoryFeatures.TitleNames"/>).</summary>
     public IReadOnlyDictionary<string, int> TitleNameMembers => _titleNameMembers;
-    /// <summary>Entity key → sum of the members' confidences.</summary>
+    /// <summary>Entity key → sum of the members' confidences (the strongest ones when the story is large).</summary>
     public IReadOnlyDictionary<string, double> Entities => _entities;
-    /// <summary>Salient number → members that carry it in title or lead.</summary>
+    /// <summary>Salient number → members that carry it in title or lead (the most common ones when the story is large).</summary>
     public IReadOnlyDictionary<string, int> Numbers => _numbers;
-    /// <summary>Distinct calendar days the members' titles and leads name (<see cref="Numbers"/> keys with the day prefix).</summary>
-    internal int DaysNamed { get; private set; }
-    /// <summary>Distinct calendar days the members' titles name.</summary>
-    internal int TitleDaysNamed { get; private set; }
-    /// <summary>The values of the quantity keys of <see cref="Numbers"/>, parsed once.</summary>
-    internal IReadOnlyList<double> QuantityValues => _quantityValues;
-    /// <summary>The keys of <see cref="TitleQuantities"/>, parsed once.</summary>
-    internal IReadOnlyList<(double Value, string Unit)> ParsedTitleQuantities => _parsedTitleQuantities;
+    /// <summary>The calendar days the members' titles and leads name (<see cref="Numbers"/> keys with the day prefix).</summary>
+    internal IReadOnlySet<string> Days { get { ParseNumbers(); return _days; } }
+    /// <summary>The calendar days the members' titles name.</summary>
+    internal IReadOnlySet<string> TitleDays { get { ParseNumbers(); return _titleDays; } }
+
+    /// <summary>Σ share of the entities at least <paramref name="minShare"/> of the members back (cached per change of the story).</summary>
+    internal double SalientEntityMass(double minShare)
+    {
+        if (_salientVersion == Version) return _salientMass;
+        var mass = 0.0;
+        foreach (var (_, sum) in _entities)
+        {
+            var share = sum / _members.Count;
+            if (share >= minShare) mass += share;
+        }
+        _salientMass = mass;
+        _salientVersion = Version;
+        return mass;
+    }
+
+    private double _salientMass;
+    private int _salientVersion = -1;
+    /// <summary>The values of the quantity keys of <see cref="Numbers"/>, parsed once per change.</summary>
+    internal IReadOnlyList<double> QuantityValues { get { ParseNumbers(); return _quantityValues; } }
+    /// <summary>The keys of <see cref="TitleQuantities"/>, parsed once per change.</summary>
+    internal IReadOnlyList<(double Value, string Unit)> ParsedTitleQuantities { get { ParseNumbers(); return _parsedTitleQuantities; } }
     private readonly List<double> _quantityValues = [];
     private readonly List<(double Value, string Unit)> _parsedTitleQuantities = [];
 
@@ -79,8 +97,9 @@ public sealed class Story
     internal int Version;
     internal int CachedEpoch = -1;
     internal int CachedVersion = -1;
-    /// <summary>Length of the centroid weighted by IDF, valid for <see cref="CachedEpoch"/> and <see cref="CachedVersion"/>.</summary>
-    internal double CachedNorm;
+    /// <summary>Squared length of the centroid weighted by IDF, valid for <see cref="CachedEpoch"/> and <see cref="CachedVersion"/>.</summary>
+    internal double CachedNormSquared;
+    internal double CachedNorm => Math.Sqrt(CachedNormSquared);
     /// <summary>Σ IDF × headline count over the headline terms, valid alike.</summary>
     internal double CachedTitleMass;
     /// <summary>Σ IDF × headline count over the headline names, valid alike.</summary>
@@ -89,8 +108,11 @@ public sealed class Story
     /// <summary>Index keys this story is filed under (so a merge can file the survivor under them).</summary>
     internal HashSet<string> IndexedKeys { get; } = new(StringComparer.Ordinal);
 
-    internal void Add(StoryMember member)
+    /// <param name="idf">The IDF in force: while the cached norms are current they are updated by this member's
+    /// terms alone, so a large story's norms cost nothing to keep (a trim makes the next match recompute them).</param>
+    internal void Add(StoryMember member, IdfTable? idf = null)
     {
+        var incremental = idf is not null && CachedEpoch == idf.Epoch && CachedVersion == Version;
         Version++;
         _members.Add(member);
         var a = member.Article;
@@ -101,51 +123,98 @@ public sealed class Story
         var norm = 0.0;
         foreach (var t in a.Terms) norm += (double)t.Weight * t.Weight;
         norm = norm > 0 ? Math.Sqrt(norm) : 1;
-        foreach (var t in a.Terms) _centroid[t.Term] = _centroid.GetValueOrDefault(t.Term) + t.Weight / norm;
-        if (_centroid.Count > 2 * CentroidTerms) TrimCentroid();
+        foreach (var t in a.Terms)
+        {
+            var old = _centroid.GetValueOrDefault(t.Term);
+            var now = old + t.Weight / norm;
+            _centroid[t.Term] = now;
+            if (incremental)
+            {
+                var i = idf![t.Term];
+                CachedNormSquared += (now * now - old * old) * i * i;
+            }
+        }
         foreach (var t in a.Terms) _termMembers[t.Term] = _termMembers.GetValueOrDefault(t.Term) + 1;
-        foreach (var t in a.TitleTerms) _titleTermMembers[t] = _titleTermMembers.GetValueOrDefault(t) + 1;
-        foreach (var t in a.TitleNames) _titleNameMembers[t] = _titleNameMembers.GetValueOrDefault(t) + 1;
+        foreach (var t in a.TitleTerms)
+        {
+            _titleTermMembers[t] = _titleTermMembers.GetValueOrDefault(t) + 1;
+            if (incremental) CachedTitleMass += idf![t];
+        }
+        foreach (var t in a.TitleNames)
+        {
+            _titleNameMembers[t] = _titleNameMembers.GetValueOrDefault(t) + 1;
+            if (incremental) CachedNameMass += idf![t];
+        }
         foreach (var t in a.TitleAcronyms) _titleAcronyms.Add(t);
         foreach (var t in a.Names.Union(a.BodyNames, StringComparer.Ordinal)) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
-        if (_titleNameMembers.Count > CentroidTerms) TrimCounts(_titleNameMembers, CentroidTerms / 2);
+        var trimmed = false;
+        if (_centroid.Count > 4 * CentroidTerms) trimmed |= TrimCentroid();
+        if (_titleNameMembers.Count > 2 * CentroidTerms) trimmed |= TrimCounts(_titleNameMembers, CentroidTerms / 2);
         if (_nameMembers.Count > 6 * CentroidTerms) TrimCounts(_nameMembers, 3 * CentroidTerms);
-        if (_termMembers.Count > 4 * CentroidTerms) TrimCounts(_termMembers, 2 * CentroidTerms);
-        if (_titleTermMembers.Count > 2 * CentroidTerms) TrimCounts(_titleTermMembers, CentroidTerms);
+        if (_termMembers.Count > 8 * CentroidTerms) TrimCounts(_termMembers, 2 * CentroidTerms);
+        if (_titleTermMembers.Count > 4 * CentroidTerms) trimmed |= TrimCounts(_titleTermMembers, CentroidTerms);
+        if (incremental && !trimmed) CachedVersion = Version;
 
         foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
-        foreach (var n in a.Numbers)
+        if (_entities.Count > 2 * AggregateCap) TrimWeights(_entities, AggregateCap);
+
+        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
+        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
+        foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
+        if (_numbers.Count > 2 * AggregateCap) TrimCounts(_numbers, AggregateCap);
+        if (_titleNumbers.Count > AggregateCap) TrimCounts(_titleNumbers, AggregateCap / 2);
+        if (_titleQuantities.Count > AggregateCap) TrimCounts(_titleQuantities, AggregateCap / 2);
+        _numbersParsed = false;
+    }
+
+    /// <summary>Entities, numbers and quantities kept per story; past twice this many the rarest go (flat cost for large stories).</summary>
+    private const int AggregateCap = 48;
+
+    private bool _numbersParsed;
+
+    /// <summary>Parses the number keys once per change of the story: the days named, quantity values and title quantities.</summary>
+    private void ParseNumbers()
+    {
+        if (_numbersParsed) return;
+        _quantityValues.Clear();
+        _parsedTitleQuantities.Clear();
+        _days.Clear();
+        _titleDays.Clear();
+        foreach (var n in _numbers.Keys)
         {
-            if (_numbers.TryAdd(n, 1))
-            {
-                if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) DaysNamed++;
-                else if (SalientNumbers.QuantityValue(n) is { } value) _quantityValues.Add(value);
-            }
-            else _numbers[n]++;
+            if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) _days.Add(n);
+            else if (SalientNumbers.QuantityValue(n) is { } value) _quantityValues.Add(value);
         }
-        foreach (var n in a.TitleNumbers)
-        {
-            if (_titleNumbers.TryAdd(n, 1)) { if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) TitleDaysNamed++; }
-            else _titleNumbers[n]++;
-        }
-        foreach (var q in a.TitleQuantities)
-        {
-            if (_titleQuantities.TryAdd(q, 1)) _parsedTitleQuantities.Add(SalientNumbers.ParseQuantity(q));
-            else _titleQuantities[q]++;
-        }
+        foreach (var n in _titleNumbers.Keys)
+            if (n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) _titleDays.Add(n);
+        foreach (var q in _titleQuantities.Keys) _parsedTitleQuantities.Add(SalientNumbers.ParseQuantity(q));
+        _numbersParsed = true;
+    }
+
+    private readonly HashSet<string> _days = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleDays = new(StringComparer.Ordinal);
+
+    private static void TrimWeights(Dictionary<string, double> weights, int keep)
+    {
+        var kept = weights
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(keep)
+            .ToList();
+        weights.Clear();
+        foreach (var (key, w) in kept) weights[key] = w;
     }
 
     /// <summary>Members whose title or lead has the stem, as a term or as a name.</summary>
     internal int MembersMentioning(string stem) =>
         Math.Max(_termMembers.GetValueOrDefault(stem), _nameMembers.GetValueOrDefault(stem));
 
-    internal void Absorb(Story other)
+    internal void Absorb(Story other, IdfTable? idf = null)
     {
-        foreach (var m in other._members) Add(m);
+        foreach (var m in other._members) Add(m, idf);
         foreach (var key in other.IndexedKeys) IndexedKeys.Add(key);
     }
 
-    private void TrimCentroid()
+    private bool TrimCentroid()
     {
         var keep = _centroid
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -153,9 +222,10 @@ public sealed class Story
             .ToList();
         _centroid.Clear();
         foreach (var (term, weight) in keep) _centroid[term] = weight;
+        return true;
     }
 
-    private static void TrimCounts(Dictionary<string, int> counts, int keep)
+    private static bool TrimCounts(Dictionary<string, int> counts, int keep)
     {
         var kept = counts
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
@@ -163,6 +233,7 @@ public sealed class Story
             .ToList();
         counts.Clear();
         foreach (var (term, n) in kept) counts[term] = n;
+        return true;
     }
 
     public override string ToString() => $"story {Id} ({Language}, {_members.Count} articles, {SourceCount} sources): {_members[0].Article.Title}";

@@ -169,7 +169,7 @@ public sealed class StoryClusterer
 
     private void Join(LanguageIndex index, Story story, StoryMember member, ArticleVector vector)
     {
-        story.Add(member);
+        story.Add(member, index.Idf);
         var entry = new ArticleEntry(story);
         _articles[member.Article.ArticleId] = entry;
         _openArticles++;
@@ -181,7 +181,7 @@ public sealed class StoryClusterer
 
     private void Merge(LanguageIndex index, Story survivor, Story absorbed)
     {
-        survivor.Absorb(absorbed);
+        survivor.Absorb(absorbed, index.Idf);
         absorbed.IsOpen = false;
         absorbed.MergedInto = survivor.Id;
         _mergedInto[absorbed.Id] = survivor.Id;
@@ -244,7 +244,7 @@ public sealed class StoryClusterer
     private LanguageIndex IndexFor(string language)
     {
         if (!_indexes.TryGetValue(language, out var index))
-            _indexes[language] = index = new LanguageIndex(new CandidateIndex(Options.PostingCap), new ReprintIndex(), new IdfTable(Frequencies, language));
+            _indexes[language] = index = new LanguageIndex(new CandidateIndex(Options.PostingCap, Options.PostingScan), new ReprintIndex(), new IdfTable(Frequencies, language));
         return index;
     }
 

@@ -46,8 +46,10 @@ public sealed record StoryClustererOptions
     public int CandidateKeys { get; init; } = 12;
     /// <summary>Candidate stories scored in full per article.</summary>
     public int MaxCandidates { get; init; } = 24;
-    /// <summary>Stories kept per index key (the most recently updated); bounds the cost of a common word.</summary>
-    public int PostingCap { get; init; } = 256;
+    /// <summary>Stories kept per index key (the most recently updated); bounds the memory of a common word.</summary>
+    public int PostingCap { get; init; } = 128;
+    /// <summary>Stories looked at per index key (the most recently updated); bounds the cost of a common word.</summary>
+    public int PostingScan { get; init; } = 64;
 
     /// <summary>
     /// Receives each story that falls out of the time window; the clusterer then forgets it (bounded

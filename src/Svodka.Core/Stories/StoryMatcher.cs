@@ -18,8 +18,8 @@ internal static class StoryMatcher
         var names = NameAgreement(vector, story, idf);
         var entities = EntityOverlap(vector, story);
         var numbers = SharedNumbers(article, story);
-        var dates = story.TitleDaysNamed > 0 && DatesConflict(article.TitleNumbers, story.TitleNumbers) ? DateConflict.Title
-            : story.DaysNamed > 0 && DatesConflict(article.Numbers, story.Numbers) ? DateConflict.Lead
+        var dates = DatesConflict(article.TitleNumbers, story.TitleDays) ? DateConflict.Title
+            : DatesConflict(article.Numbers, story.Days) ? DateConflict.Lead
             : DateConflict.None;
         var quantities = QuantitiesConflict(vector, story);
         var distance = Distance(article.Published, story);
@@ -46,7 +46,7 @@ internal static class StoryMatcher
                 dot += w * v * i * i;
             }
         var cos = dot == 0 ? 0 : dot / (a.CachedNorm * b.CachedNorm);
-        var conflict = DatesConflict(a.TitleNumbers.Keys, b.TitleNumbers);
+        var conflict = DatesConflict(a.TitleDays, b.TitleDays);
         var names = Math.Min(HeadlineNamesIn(a, b, idf), HeadlineNamesIn(b, a, idf));
         return (cos + options.EntityWeight * StoryEntityOverlap(a, b))
             * (1 - options.NamePenalty * (1 - names))
@@ -78,7 +78,7 @@ internal static class StoryMatcher
         var names = 0.0;
         foreach (var (term, n) in story.TitleNameMembers) names += idf[term] * n;
         story.CachedNameMass = names;
-        story.CachedNorm = Math.Sqrt(sum);
+        story.CachedNormSquared = sum;
         story.CachedTitleMass = mass;
         story.CachedEpoch = idf.Epoch;
         story.CachedVersion = story.Version;
@@ -153,11 +153,11 @@ internal static class StoryMatcher
         var articleSide = total == 0 ? 1 : covered / total;
         if (story.CachedNameMass == 0) return articleSide;
         double found = 0, mass = story.CachedNameMass;
-        foreach (var (name, n) in story.TitleNameMembers)
-        {
-            if (article.Mentions(name)) found += idf[name] * n;
-            else if (forgive && story.TitleAcronyms.Contains(name)) mass -= idf[name] * n;
-        }
+        foreach (var stem in vector.Mentioned)
+            if (story.TitleNameMembers.TryGetValue(stem, out var n)) found += idf[stem] * n;
+        if (forgive)
+            foreach (var acronym in story.TitleAcronyms)
+                if (story.TitleNameMembers.TryGetValue(acronym, out var n) && !article.Mentions(acronym)) mass -= idf[acronym] * n;
         return mass <= 1e-9 ? articleSide : Math.Min(articleSide, found / mass);
     }
 
@@ -174,12 +174,14 @@ internal static class StoryMatcher
             overlap += Math.Min(confidence, share);
             union += Math.Max(confidence, share);
         }
-        foreach (var (key, sum) in story.Entities)
+        // The story's salient entities the article does not name widen the union too.
+        union += story.SalientEntityMass(SalientEntityShare);
+        foreach (var (key, _) in vector.Entities)
         {
-            var share = sum / members;
-            if (share >= SalientEntityShare && !vector.HasEntity(key)) union += share;
+            var share = story.Entities.GetValueOrDefault(key) / members;
+            if (share >= SalientEntityShare) union -= share;
         }
-        return union == 0 ? 0 : overlap / union;
+        return union <= 0 ? 0 : overlap / union;
     }
 
     private static double StoryEntityOverlap(Story a, Story b)
@@ -208,19 +210,17 @@ internal static class StoryMatcher
     }
 
     /// <summary>Both sides name calendar days and none in common: two different days' events.</summary>
-    private static bool DatesConflict(IEnumerable<string> numbers, IReadOnlyDictionary<string, int> storyNumbers)
+    private static bool DatesConflict(IEnumerable<string> numbers, IReadOnlySet<string> storyDays)
     {
+        if (storyDays.Count == 0) return false;
         var anyDay = false;
         foreach (var n in numbers)
         {
             if (!n.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) continue;
-            if (storyNumbers.ContainsKey(n)) return false;
+            if (storyDays.Contains(n)) return false;
             anyDay = true;
         }
-        if (!anyDay) return false;
-        foreach (var key in storyNumbers.Keys)
-            if (key.StartsWith(SalientNumbers.DayPrefix, StringComparison.Ordinal)) return true;
-        return false;
+        return anyDay;
     }
 
     /// <summary>
