@@ -50,6 +50,7 @@ public static partial class SvodkaDatabase
         services.AddSingleton<StatsStore>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Sites.SiteStore>();
+        services.AddSingleton<ApiKeys.ApiKeyStore>();
         services.AddSingleton<Portal.PortalReads>();
         services.AddSingleton(sp => Search.ArticleSearch.For(target, sp.GetRequiredService<IDbContextFactory<SvodkaDb>>()));
         return services;
