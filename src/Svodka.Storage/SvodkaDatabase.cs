@@ -48,6 +48,7 @@ public static partial class SvodkaDatabase
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<FetchLogStore>();
         services.AddSingleton<StatsStore>();
+        services.AddSingleton<MetricsReads>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Sites.SiteStore>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();

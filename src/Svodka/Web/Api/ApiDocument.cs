@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Svodka.Web.Api;
+
+/// <summary>
+/// The API's description: the OpenAPI document at /openapi/v1.json (built by Microsoft.AspNetCore.OpenApi
+/// from the endpoints) and the reference page at /api (<see cref="ApiReferencePage"/>).
+/// </summary>
+public static class ApiDocument
+{
+    public const string Path = "/openapi/v1.json";
+
+    public static void Add(IServiceCollection services) => services.AddOpenApi("v1", o =>
+    {
+        o.ShouldInclude = d => d.RelativePath is { } p && (p.StartsWith("api/v1", StringComparison.Ordinal) || p is "healthz" or "metrics");
+        o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Svodka API";
+            document.Info.Description = "Stories, articles and the vocabulary of a Svodka news portal, read-only except POST /api/v1/sources, " +
+                                        "which needs an API key (Authorization: Bearer KEY or X-Api-Key). Lists page with limit and cursor; " +
+                                        "errors are application/problem+json. A browsable reference is at /api.";
+            return Task.CompletedTask;
+        });
+    });
+
+    public static void Map(WebApplication app)
+    {
+        app.MapOpenApi(Path).CacheOutput(policy => policy.NoCache());
+        app.MapGet("/api", ApiReferencePage.Render).ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Svodka.Web.Api.Articles;
+using Svodka.Web.Api.Sources;
+using Svodka.Web.Api.Stories;
+using Svodka.Web.Api.Vocabulary;
+
+namespace Svodka.Web.Api;
+
+/// <summary>
+/// The JSON API under /api/v1: its services and routes. Every answer is snake_case JSON; every refusal is
+/// application/problem+json with a detail naming the problem, unknown /api paths included.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ApiOptions>(configuration.GetSection("Api"));
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddSingleton<ApiFilterReader>();
+        services.AddSingleton<ApiKeyCheck>();
+        services.AddSingleton<ApiBody>();
+        ApiRateLimits.Add(services);
+        ApiDocument.Add(services);
+    }
+
+    public static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .AddEndpointFilter(ApiProblems.Filter)
+            .AddEndpointFilter(RefuseUnknownQuery)
+            .RequireRateLimiting(ApiRateLimits.ReadPolicy)
+            .CacheOutput(policy => policy.NoCache());
+        StoryEndpoints.Map(api);
+        ArticleEndpoints.Map(api);
+        VocabularyEndpoints.Map(api);
+        SourceEndpoints.Map(api);
+
+        app.Map("/api/{**path}", (HttpContext context) =>
+                ApiProblems.Result(StatusCodes.Status404NotFound, $"no API route {context.Request.Method} {context.Request.Path} (see /api for the routes)"))
+            .ExcludeFromDescription();
+        ApiDocument.Map(app);
+    }
+
+    /// <summary>A query parameter the endpoint does not take is a 400 naming it: a misspelt filter must not silently widen the list.</summary>
+    private static async ValueTask<object?> RefuseUnknownQuery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var accepted = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AcceptedQuery>()?.Names ?? [];
+        foreach (var name in context.HttpContext.Request.Query.Keys)
+            if (!accepted.Any(a => a.Name == name))
+                return ApiProblems.Result(StatusCodes.Status400BadRequest, accepted.Count == 0
+                    ? $"unknown filter '{ApiLimit.Shorten(name)}': this route takes no query parameters"
+                    : $"unknown filter '{ApiLimit.Shorten(name)}' (this route takes: {string.Join(", ", accepted.Select(a => a.Name))})");
+        return await next(context);
+    }
+}
