@@ -68,7 +68,8 @@ public sealed class RequestTiming(RequestDelegate next, RequestDurations duratio
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
+            // A group's own route ends in "/" ("/api/v1/stories/"); the path a client calls does not.
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw ? (raw.Length > 1 ? raw.TrimEnd('/') : raw) : "(unmatched)";
             durations.Record(context.Request.Method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }

@@ -15,7 +15,7 @@ public static class ArticleEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/articles").WithTags("Articles");
-        group.MapGet("/", ListAsync).WithName("ListArticles")
+        group.MapGet("", ListAsync).WithName("ListArticles")
             .WithSummary("Articles, newest first (with q: grouped by story, best match first, up to three per story).")
             .WithMetadata(new AcceptedQuery(typeof(ListParameters)),
                 new ApiExample("GET /api/v1/articles?source=lenta-dnya&since=2026-11-25T00:00:00Z",

@@ -21,13 +21,13 @@ public static class SourceEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sources").WithTags("Sources");
-        group.MapGet("/", ListAsync).WithName("ListSources").WithSummary("The outlets, by id.")
+        group.MapGet("", ListAsync).WithName("ListSources").WithSummary("The outlets, by id.")
             .WithMetadata(new AcceptedQuery(typeof(PageParameters)),
                 new ApiExample("GET /api/v1/sources?limit=1", """{"items": [{"id": 1, "slug": "stolichny-vestnik", "title": "Столичный вестник", "feed_url": "https://…/rss.xml", "status": "ok", …}], "next_cursor": "aS…"}"""));
         group.MapGet("/{id:long}", GetAsync).WithName("GetSource").WithSummary("One outlet.")
             .WithMetadata(new AcceptedQuery(null), new ApiExample("GET /api/v1/sources/1", """{"id": 1, "slug": "stolichny-vestnik", "title": "Столичный вестник", …}"""))
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", AddAsync).WithName("AddSource")
+        group.MapPost("", AddAsync).WithName("AddSource")
             .WithSummary("Add a feed by URL (a site page's feed is discovered). Needs an API key: Authorization: Bearer KEY or X-Api-Key.")
             .Accepts<NewSourceRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)

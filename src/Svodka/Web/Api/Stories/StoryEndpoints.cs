@@ -13,7 +13,7 @@ public static class StoryEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/stories").WithTags("Stories");
-        group.MapGet("/", ListAsync).WithName("ListStories")
+        group.MapGet("", ListAsync).WithName("ListStories")
             .WithSummary("Stories, newest first: one entry per event with every outlet that reported it.")
             .WithMetadata(new AcceptedQuery(typeof(ListParameters)),
                 new ApiExample("GET /api/v1/stories?region=moskva&limit=2",
