@@ -202,6 +202,15 @@ public abstract class ApiReadTests(PortalFixture fixture)
         (await Get(path)).AssertProblem((HttpStatusCode)status, detail);
 
     [Fact]
+    public async Task A_method_a_route_does_not_take_is_405_naming_the_allowed_ones()
+    {
+        var answer = await ApiAnswer.From(await Host.Client().DeleteAsync($"/api/v1/stories/{PortalCorpus.MoscowStory}"));
+        answer.AssertProblem(HttpStatusCode.MethodNotAllowed, $"DELETE is not allowed on /api/v1/stories/{PortalCorpus.MoscowStory} (allowed: GET)");
+        var put = await ApiAnswer.From(await Host.Client().PutAsync("/api/v1/sources", new StringContent("{}")));
+        put.AssertProblem(HttpStatusCode.MethodNotAllowed, "(allowed: GET, POST)");
+    }
+
+    [Fact]
     public async Task An_edited_cursor_or_one_from_another_list_is_malformed()
     {
         var cursor = (await Get("/api/v1/stories?limit=1")).NextCursor!;
@@ -222,7 +231,10 @@ public abstract class ApiReadTests(PortalFixture fixture)
         foreach (var route in new[] { "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/rubrics",
                      "/api/v1/topics", "/api/v1/regions", "/api/v1/persons", "/api/v1/sources", "/api/v1/sources/{id}", "/healthz", "/metrics" })
             Assert.True(paths.TryGetProperty(route, out var item) && item.TryGetProperty("get", out _), $"{route} is missing from the OpenAPI document");
-        Assert.True(paths.GetProperty("/api/v1/sources").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/sources").TryGetProperty("post", out var post));
+        Assert.Contains(post.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("bearer", out _));
+        Assert.Equal("header", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("api_key").GetProperty("in").GetString());
+        Assert.False(paths.GetProperty("/api/v1/stories").GetProperty("get").TryGetProperty("security", out _));
         var parameters = paths.GetProperty("/api/v1/stories").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["limit", "cursor", "site", "lang", "rubric", "topic", "region", "person", "source", "since", "q"], parameters);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Web.Api.Articles;
@@ -40,10 +42,23 @@ public static class ApiEndpoints
         VocabularyEndpoints.Map(api);
         SourceEndpoints.Map(api);
 
-        app.Map("/api/{**path}", (HttpContext context) =>
-                ApiProblems.Result(StatusCodes.Status404NotFound, $"no API route {context.Request.Method} {context.Request.Path} (see /api for the routes)"))
-            .ExcludeFromDescription();
+        app.Map("/api/{**path}", NoRoute).ExcludeFromDescription();
         ApiDocument.Map(app);
+    }
+
+    /// <summary>An /api path no operation answers: 405 naming the methods its route takes, or 404.</summary>
+    private static IResult NoRoute(HttpContext context, EndpointDataSource endpoints)
+    {
+        var path = context.Request.Path;
+        var allowed = endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true
+                        && new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary()))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        if (allowed.Count == 0)
+            return ApiProblems.Result(StatusCodes.Status404NotFound, $"no API route {context.Request.Method} {path} (see /api for the routes)");
+        context.Response.Headers.Allow = string.Join(", ", allowed);
+        return ApiProblems.Result(StatusCodes.Status405MethodNotAllowed, $"{context.Request.Method} is not allowed on {path} (allowed: {string.Join(", ", allowed)})");
     }
 
     /// <summary>A query parameter the endpoint does not take is a 400 naming it: a misspelt filter must not silently widen the list.</summary>
