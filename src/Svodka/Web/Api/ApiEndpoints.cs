@@ -36,6 +36,8 @@ public static class ApiEndpoints
             .AddEndpointFilter(ApiProblems.Filter)
             .AddEndpointFilter(RefuseUnknownQuery)
             .RequireRateLimiting(ApiRateLimits.ReadPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .CacheOutput(policy => policy.NoCache());
         StoryEndpoints.Map(api);
         ArticleEndpoints.Map(api);
