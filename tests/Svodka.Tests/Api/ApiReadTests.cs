@@ -62,11 +62,18 @@ public abstract class ApiReadTests(PortalFixture fixture)
         Assert.Equal([PortalCorpus.CrimeaStory], await StoryIds($"source={Corpus.Sources["krym"]}"));
         Assert.Equal([PortalCorpus.EnglishStory], await StoryIds("site=en"));
         Assert.Equal([PortalCorpus.MoscowStory], await StoryIds("site=moskva"));
+        // lang narrows within a site, never past it.
+        Assert.Empty(await StoryIds("site=en&lang=ru"));
         Assert.Empty(await StoryIds("region=moskva&person=sergey-aksenov"));
         var since = Uri.EscapeDataString(Corpus.Now.AddHours(-2).ToString("O"));
         Assert.Equal([PortalCorpus.MoscowStory, PortalCorpus.EnglishStory], await StoryIds($"since={since}"));
         Assert.Contains(PortalCorpus.MoscowStory, await StoryIds("q=" + Uri.EscapeDataString("метро")));
         Assert.DoesNotContain(PortalCorpus.CrimeaStory, await StoryIds("q=" + Uri.EscapeDataString("метро")));
+        // Search keeps to a site's slice too: Crimea's ferry is not Moscow news.
+        var ferry = "q=" + Uri.EscapeDataString("переправа");
+        Assert.Equal([PortalCorpus.CrimeaStory], await StoryIds(ferry));
+        Assert.Equal([PortalCorpus.CrimeaStory], await StoryIds(ferry + "&site=krym"));
+        Assert.Empty(await StoryIds(ferry + "&site=moskva"));
     }
 
     [Fact]

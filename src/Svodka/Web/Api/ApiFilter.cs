@@ -13,8 +13,26 @@ public sealed record ApiFilter(
     DateTimeOffset? Since,
     string? Query)
 {
-    /// <summary>The languages to keep: the lang filter, else the site's.</summary>
-    public IReadOnlyList<string>? EffectiveLanguages => Languages ?? (Site is { Slice.Languages.Count: > 0 } s ? s.Slice.Languages : null);
+    /// <summary>The languages to keep: the lang filter within the site's, either alone, or null for all.</summary>
+    public IReadOnlyList<string>? EffectiveLanguages => (Languages, Site?.Slice.Languages) switch
+    {
+        ({ } asked, { Count: > 0 } site) => asked.Intersect(site).ToList(),
+        ({ } asked, _) => asked,
+        (null, { Count: > 0 } site) => site,
+        _ => null,
+    };
+
+    /// <summary>The lang filter and the site share no language: nothing can match (an empty list would mean «all» to the stores).</summary>
+    public bool MatchesNothing => EffectiveLanguages is { Count: 0 };
+
+    /// <summary>
+    /// Whether something with this rubric and these tags is in the site's slice: search narrows by language in SQL
+    /// and by the site's regions, topics and rubrics here, as the portal's lists do.
+    /// </summary>
+    public bool InSite(string? rubric, IEnumerable<(TagKind Kind, string Slug)> tags) =>
+        Site is not { Slice.IsNarrow: true } site
+        || (rubric is not null && site.Slice.Rubrics.Contains(rubric))
+        || tags.Any(t => site.Slice.Tags.Contains(t));
 
     /// <summary>The language search reads the words in.</summary>
     public string SearchLanguage => EffectiveLanguages?.FirstOrDefault() ?? Site?.Language ?? "ru";

@@ -32,6 +32,7 @@ public static class ArticleEndpoints
     {
         var limit = ApiLimit.Read(p.Limit);
         var f = await filters.ReadAsync(p, ct);
+        if (f.MatchesNothing) return TypedResults.Ok(new ApiPage<ApiArticle>([], null));
         if (f.Query is { } q) return TypedResults.Ok(await SearchAsync(q, f, p.Cursor, limit, search, ct));
 
         var slice = f.Site?.Slice;
@@ -57,7 +58,10 @@ public static class ArticleEndpoints
         var region = f.Tags.FirstOrDefault(t => t.Kind == TagKind.Region).Slug;
         var found = await search.SearchAsync(new SearchRequest(q, f.SearchLanguage, f.EffectiveLanguages, f.Rubric, region, f.SourceId,
             From: f.Since, Take: limit, Skip: skip), ct);
-        var items = found.Groups.SelectMany(g => g.Articles.Select(a => ApiArticle.From(a, storyId: g.Story?.Id))).ToList();
+        var items = found.Groups.SelectMany(g => g.Articles
+                .Where(a => f.InSite(a.Analysis?.Rubric, (a.Analysis?.Tags ?? []).Select(t => (t.Kind, t.Slug))))
+                .Select(a => ApiArticle.From(a, storyId: g.Story?.Id)))
+            .ToList();
         return new ApiPage<ApiArticle>(items, found.TotalGroups > skip + limit ? ApiCursor.Offset(skip + limit) : null);
     }
 

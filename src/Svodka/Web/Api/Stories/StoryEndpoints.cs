@@ -30,6 +30,7 @@ public static class StoryEndpoints
     {
         var limit = ApiLimit.Read(p.Limit);
         var f = await filters.ReadAsync(p, ct);
+        if (f.MatchesNothing) return TypedResults.Ok(new ApiPage<ApiStory>([], null));
         if (f.Query is { } q) return TypedResults.Ok(await SearchAsync(q, f, p.Cursor, limit, search, ct));
 
         var slice = f.Site?.Slice;
@@ -56,7 +57,9 @@ public static class StoryEndpoints
         var region = f.Tags.FirstOrDefault(t => t.Kind == Core.Model.TagKind.Region).Slug;
         var found = await search.SearchAsync(new SearchRequest(q, f.SearchLanguage, f.EffectiveLanguages, f.Rubric, region, f.SourceId,
             From: f.Since, Take: limit, Skip: skip), ct);
-        var items = found.Groups.Where(g => g.Story is not null).Select(g => ApiStory.From(g.Story!)).ToList();
+        var items = found.Groups.Select(g => g.Story).OfType<StoryListing>()
+            .Where(s => f.InSite(s.Rubric, s.Tags.Select(t => (t.Kind, t.Slug))))
+            .Select(ApiStory.From).ToList();
         return new ApiPage<ApiStory>(items, found.TotalGroups > skip + limit ? ApiCursor.Offset(skip + limit) : null);
     }
 
