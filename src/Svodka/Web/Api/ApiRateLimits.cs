@@ -16,7 +16,8 @@ namespace Svodka.Web.Api;
 public static class ApiRateLimits
 {
     public const string ReadPolicy = "api-read";
-    public const string WritePolicy = Sources.SourceEndpoints.WritePolicy;
+    /// <summary>For every endpoint that changes data, beside <see cref="ApiKeyCheck.RequireAsync"/>: <c>.RequireRateLimiting(ApiRateLimits.WritePolicy)</c>.</summary>
+    public const string WritePolicy = "api-write";
 
     public static void Add(IServiceCollection services)
     {

@@ -16,8 +16,6 @@ public sealed record NewSourceRequest(string? Url, string? Title = null, string?
 /// <summary>GET /api/v1/sources, /api/v1/sources/{id}, and POST /api/v1/sources (with an API key) to add a feed.</summary>
 public static class SourceEndpoints
 {
-    public const string WritePolicy = "api-write";
-
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sources").WithTags("Sources");
@@ -34,7 +32,7 @@ public static class SourceEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(WritePolicy)
+            .RequireRateLimiting(ApiRateLimits.WritePolicy)
             .WithMetadata(new AcceptedQuery(null),
                 new ApiExample("POST /api/v1/sources  {\"url\": \"https://lenta.ru/rss\"}  (X-Api-Key: svk_…)",
                     """201 {"id": 64, "slug": "lenta-ru", "title": "Lenta.ru", "feed_url": "https://lenta.ru/rss", "status": "new", …}"""));
