@@ -48,8 +48,10 @@ public static partial class SvodkaDatabase
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<FetchLogStore>();
         services.AddSingleton<StatsStore>();
+        services.AddSingleton<MetricsReads>();
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Sites.SiteStore>();
+        services.AddSingleton<ApiKeys.ApiKeyStore>();
         services.AddSingleton<Portal.PortalReads>();
         services.AddSingleton(sp => Search.ArticleSearch.For(target, sp.GetRequiredService<IDbContextFactory<SvodkaDb>>()));
         return services;

@@ -17,6 +17,7 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoryRow> Stories => Set<StoryRow>();
     public DbSet<StoryTagRow> StoryTags => Set<StoryTagRow>();
     public DbSet<Sites.SiteRow> Sites => Set<Sites.SiteRow>();
+    public DbSet<ApiKeys.ApiKeyRow> ApiKeys => Set<ApiKeys.ApiKeyRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -96,6 +97,7 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
         });
 
         global::Svodka.Storage.Sites.SiteRow.Configure(model);
+        global::Svodka.Storage.ApiKeys.ApiKeyRow.Configure(model);
 
         model.Entity<FetchLogEntry>(entry =>
         {

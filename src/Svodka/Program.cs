@@ -51,6 +51,13 @@ app.Configure(config =>
         stories.AddCommand<StoriesListCommand>("list");
         stories.AddCommand<StoryShowCommand>("show");
     });
+    config.AddBranch("keys", keys =>
+    {
+        keys.SetDescription("API keys for writing through /api/v1.");
+        keys.AddCommand<KeyAddCommand>("add");
+        keys.AddCommand<KeyListCommand>("list");
+        keys.AddCommand<KeyRevokeCommand>("revoke");
+    });
     config.AddCommand<TgnewsCommand>("tgnews");
     config.AddCommand<StatsCommand>("stats");
 

@@ -13,6 +13,10 @@ public sealed record ArticleSlice
     public IReadOnlyCollection<(TagKind Kind, string Slug)>? AnyTags { get; init; }
     /// <summary>One more tag the article must carry (the page's region, person or topic), on top of the alternatives.</summary>
     public (TagKind Kind, string Slug)? Tag { get; init; }
+    /// <summary>Tags the article must carry, every one of them (the API's region, person and topic filters together).</summary>
+    public IReadOnlyCollection<(TagKind Kind, string Slug)>? AllTags { get; init; }
+    /// <summary>Keyset paging: only articles after this (listed at, id) in the list's order, newest first.</summary>
+    public (DateTimeOffset ListedAt, long Id)? Before { get; init; }
     public string? Rubric { get; init; }
     public long? SourceId { get; init; }
     public DateTimeOffset? Since { get; init; }

@@ -111,6 +111,13 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
                 (t.Kind == TagKind.Person && EF.Parameter(persons).Contains(t.Slug))));
         }
         if (slice.Tag is { } tag) articles = articles.Where(a => a.Tags.Any(t => t.Kind == tag.Kind && t.Slug == tag.Slug));
+        foreach (var (tagKind, tagSlug) in slice.AllTags ?? [])
+            articles = articles.Where(a => a.Tags.Any(t => t.Kind == tagKind && t.Slug == tagSlug));
+        if (slice.Before is { } before)
+        {
+            var (at, id) = (before.ListedAt.ToUniversalTime(), before.Id);
+            articles = articles.Where(a => a.ListedAt < at || (a.ListedAt == at && a.Id < id));
+        }
         if (slice.Rubric is { } rubric) articles = articles.Where(a => a.Rubric == rubric);
         if (slice.SourceId is { } source) articles = articles.Where(a => a.Sources.Any(l => l.SourceId == source));
         if (slice.Since is { } since)

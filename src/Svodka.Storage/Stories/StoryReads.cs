@@ -16,6 +16,12 @@ public sealed record StoryQuery
     public string? TagSlug { get; init; }
     /// <summary>Any of these (kind, slug) tags: a site's slice («Москва» or «Подмосковье»).</summary>
     public IReadOnlyCollection<(TagKind Kind, string Slug)>? AnyTags { get; init; }
+    /// <summary>Rubrics that, like <see cref="AnyTags"/>, admit a story: a site's slice.</summary>
+    public IReadOnlyCollection<string>? AnyRubrics { get; init; }
+    /// <summary>Tags a story must carry, every one of them (the API's region, person and topic filters together).</summary>
+    public IReadOnlyCollection<(TagKind Kind, string Slug)>? AllTags { get; init; }
+    /// <summary>Keyset paging: only stories after this (last article, id) in the list's order, newest first.</summary>
+    public (DateTimeOffset LastAt, long Id)? Before { get; init; }
     public long? SourceId { get; init; }
     public bool IncludeHidden { get; init; }
     public int MinSources { get; init; } = 1;

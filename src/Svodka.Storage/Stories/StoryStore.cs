@@ -123,16 +123,25 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
         if (query.Rubric is { } rubric) stories = stories.Where(s => s.Rubric == rubric);
         if (query.TagKind is { } kind && query.TagSlug is { } slug)
             stories = stories.Where(s => s.Tags.Any(t => t.Kind == kind && t.Slug == slug));
-        if (query.AnyTags is { Count: > 0 } any)
+        var anyRubrics = query.AnyRubrics?.ToList() ?? [];
+        if (query.AnyTags is { Count: > 0 } || anyRubrics.Count > 0)
         {
+            var any = query.AnyTags ?? [];
             // One slug list per kind keeps the SQL fixed: (kind = topic AND slug IN …) OR (kind = region AND slug IN …) …
             List<string> Of(TagKind k) => any.Where(t => t.Kind == k).Select(t => t.Slug).ToList();
             var (topics, regions, countries, persons) = (Of(TagKind.Topic), Of(TagKind.Region), Of(TagKind.Country), Of(TagKind.Person));
-            stories = stories.Where(s => s.Tags.Any(t =>
+            stories = stories.Where(s => EF.Parameter(anyRubrics).Contains(s.Rubric ?? "") || s.Tags.Any(t =>
                 (t.Kind == TagKind.Topic && EF.Parameter(topics).Contains(t.Slug)) ||
                 (t.Kind == TagKind.Region && EF.Parameter(regions).Contains(t.Slug)) ||
                 (t.Kind == TagKind.Country && EF.Parameter(countries).Contains(t.Slug)) ||
                 (t.Kind == TagKind.Person && EF.Parameter(persons).Contains(t.Slug))));
+        }
+        foreach (var (tagKind, tagSlug) in query.AllTags ?? [])
+            stories = stories.Where(s => s.Tags.Any(t => t.Kind == tagKind && t.Slug == tagSlug));
+        if (query.Before is { } before)
+        {
+            var (at, id) = (before.LastAt.ToUniversalTime(), before.Id);
+            stories = stories.Where(s => s.LastAt < at || (s.LastAt == at && s.Id < id));
         }
         if (query.SourceId is { } sourceId)
             stories = stories.Where(s => db.Articles.Any(a => a.StoryId == s.Id && a.Sources.Any(l => l.SourceId == sourceId)));

@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Sites;
-using Svodka.Storage.Stats;
+using Svodka.Web.Api;
 using Svodka.Web.Assets;
 using Svodka.Web.Feeds;
 using Svodka.Web.Freshness;
 using Svodka.Web.Lists;
+using Svodka.Web.Observability;
 using Svodka.Web.Pages;
 using Svodka.Web.Search;
 using Svodka.Web.Seo;
@@ -39,6 +40,8 @@ public static class SvodkaWeb
         services.AddSingleton<PortalLists>();
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<SearchIndexer>();
+        services.AddSingleton<RequestDurations>();
+        ApiEndpoints.AddServices(services, configuration);
         services.AddRazorComponents();
         // Cyrillic as characters, not as &#x…; entities: a Russian page would be three times its size.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -77,14 +80,19 @@ public static class SvodkaWeb
         {
             ExceptionHandler = async context =>
             {
-                var result = context.Features.Get<SiteFeature>() is null
+                var result = context.Request.Path.StartsWithSegments("/api")
+                    ? ApiProblems.Result(StatusCodes.Status500InternalServerError, "the server failed to answer this request; it has been logged")
+                    : context.Features.Get<SiteFeature>() is null
                     ? Results.Text("Internal server error", "text/plain; charset=utf-8", statusCode: 500)
                     : PageEndpoints.ServerError(context);
                 await result.ExecuteAsync(context);
             },
         });
+        app.UseMiddleware<RequestTiming>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<SiteSelection>();
+        // Before the conditional GET and the output cache, so that neither a 304 nor a cached answer escapes the budget.
+        app.UseRateLimiter();
         app.UseMiddleware<ConditionalGet>();
         if (cache) app.UseOutputCache();
         app.UseResponseCompression();
@@ -93,11 +101,9 @@ public static class SvodkaWeb
         PageEndpoints.Map(app);
         FeedEndpoints.Map(app);
         SitemapEndpoints.Map(app);
-        app.MapGet("/healthz", async (StatsStore stats, CancellationToken ct) =>
-        {
-            var s = await stats.GetAsync(ct);
-            return Results.Json(new { status = "ok", sources = s.Sources, articles = s.Articles });
-        });
+        HealthEndpoint.Map(app);
+        MetricsEndpoint.Map(app);
+        ApiEndpoints.Map(app);
         app.MapFallback((HttpContext context) => PageEndpoints.NotFound(context));
     }
 }

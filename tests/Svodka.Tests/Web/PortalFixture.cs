@@ -3,7 +3,7 @@ using Svodka.Testing;
 namespace Svodka.Tests.Web;
 
 /// <summary>One portal per test class and database: building it and filling it is the slow part.</summary>
-public abstract class PortalFixture(bool onPostgres) : IAsyncLifetime
+public abstract class PortalFixture(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private PortalHost? host;
 
@@ -12,7 +12,7 @@ public abstract class PortalFixture(bool onPostgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (onPostgres && PostgresTestServer.ConnectionString is null) return;
-        host = await PortalHost.StartAsync(onPostgres);
+        host = await PortalHost.StartAsync(onPostgres, settings);
     }
 
     /// <summary>The portal, or the test skips (PostgreSQL not configured) with the reason.</summary>

@@ -39,16 +39,19 @@ public sealed class PortalHost : IAsyncDisposable
         return client;
     }
 
-    public static async Task<PortalHost> StartAsync(bool onPostgres)
+    /// <param name="settings">Configuration on top of the test defaults (Api:ReadsPerWindow, Fetcher:AllowPrivateAddresses…).</param>
+    public static async Task<PortalHost> StartAsync(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var postgresDb = onPostgres ? await PostgresTestServer.CreateDatabaseAsync() : null;
         var dataDir = Directory.CreateTempSubdirectory("svodka-portal-").FullName;
-        var settings = new GlobalSettings { Data = dataDir, Db = postgresDb?.ConnectionString };
-        var builder = SvodkaWebApp.CreateBuilder(settings, new Dictionary<string, string?>
+        var global = new GlobalSettings { Data = dataDir, Db = postgresDb?.ConnectionString };
+        var overrides = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
-        }, b => b.WebHost.UseTestServer());
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
+        var builder = SvodkaWebApp.CreateBuilder(global, overrides, b => b.WebHost.UseTestServer());
         var app = await SvodkaWebApp.BuildAsync(builder, CancellationToken.None);
         var corpus = await PortalCorpus.StoreAsync(app.Services, DateTimeOffset.UtcNow);
         var search = app.Services.GetRequiredService<ArticleSearch>();

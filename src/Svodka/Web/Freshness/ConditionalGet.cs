@@ -15,6 +15,9 @@ public sealed class ConditionalGet(RequestDelegate next, SiteContentVersion vers
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) return next(context);
         if (context.Request.Path.StartsWithSegments("/static")) return next(context);
+        // The API, the health check and the metrics answer what is true now, not what the content version last saw.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
+            || context.Request.Path == "/healthz" || context.Request.Path == "/metrics") return next(context);
 
         var site = context.Features.Get<SiteFeature>()?.Site.Key ?? "";
         var now = clock.GetUtcNow();

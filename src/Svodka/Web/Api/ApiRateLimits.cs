@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Svodka.Storage.ApiKeys;
+
+namespace Svodka.Web.Api;
+
+/// <summary>
+/// The API's budgets (settings Api:ReadsPerWindow, Api:WritesPerWindow, Api:RateWindow): reads per client
+/// address, writes per API key (per address for requests without one). Over budget is a 429 problem+json
+/// with Retry-After.
+/// </summary>
+public static class ApiRateLimits
+{
+    public const string ReadPolicy = "api-read";
+    /// <summary>For every endpoint that changes data, beside <see cref="ApiKeyCheck.RequireAsync"/>: <c>.RequireRateLimiting(ApiRateLimits.WritePolicy)</c>.</summary>
+    public const string WritePolicy = "api-write";
+
+    public static void Add(IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(ReadPolicy, context =>
+            {
+                var o = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter("read:" + Address(context), _ => Window(o.ReadsPerWindow, o.RateWindow));
+            });
+            limiter.AddPolicy(WritePolicy, context =>
+            {
+                var o = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
+                // By the key's hash: the key itself should not sit in the limiter's memory.
+                var key = ApiKeyCheck.Presented(context.Request) is { Length: > 0 } presented ? "key:" + ApiKeyStore.Hash(presented) : "write:" + Address(context);
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(o.WritesPerWindow, o.RateWindow));
+            });
+            limiter.OnRejected = async (rejected, ct) =>
+            {
+                var context = rejected.HttpContext;
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60;
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await ApiProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+                    $"rate limit reached: try again in {seconds} s");
+            };
+        });
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
+    {
+        PermitLimit = Math.Max(1, permits),
+        Window = window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
