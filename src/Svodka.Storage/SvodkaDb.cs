@@ -17,6 +17,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoryRow> Stories => Set<StoryRow>();
     public DbSet<StoryTagRow> StoryTags => Set<StoryTagRow>();
     public DbSet<Sites.SiteRow> Sites => Set<Sites.SiteRow>();
+    public DbSet<Submissions.SubmissionRow> Submissions => Set<Submissions.SubmissionRow>();
+    public DbSet<Users.UserRow> Users => Set<Users.UserRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -96,6 +98,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
         });
 
         global::Svodka.Storage.Sites.SiteRow.Configure(model);
+        global::Svodka.Storage.Submissions.SubmissionRow.Configure(model);
+        global::Svodka.Storage.Users.UserRow.Configure(model);
 
         model.Entity<FetchLogEntry>(entry =>
         {

@@ -51,6 +51,11 @@ app.Configure(config =>
         stories.AddCommand<StoriesListCommand>("list");
         stories.AddCommand<StoryShowCommand>("show");
     });
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Users of /admin.");
+        users.AddCommand<UserAddCommand>("add");
+    });
     config.AddCommand<TgnewsCommand>("tgnews");
     config.AddCommand<StatsCommand>("stats");
 

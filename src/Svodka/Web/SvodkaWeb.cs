@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Sites;
 using Svodka.Storage.Stats;
+using Svodka.Web.Admin;
 using Svodka.Web.Assets;
 using Svodka.Web.Feeds;
 using Svodka.Web.Freshness;
@@ -14,6 +15,7 @@ using Svodka.Web.Lists;
 using Svodka.Web.Pages;
 using Svodka.Web.Search;
 using Svodka.Web.Seo;
+using Svodka.Web.Submitting;
 using Svodka.Web.Vocabulary;
 
 namespace Svodka.Web;
@@ -29,6 +31,8 @@ public static class SvodkaWeb
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(SubmissionWeb.AddServices(services, configuration));
+        AdminWeb.AddServices(services, configuration);
         services.AddSingleton<SiteContentVersion>();
         services.AddSingleton<SiteCatalog>();
         services.AddSingleton(_ => PortalVocabulary.Load(configuration));
@@ -52,6 +56,7 @@ public static class SvodkaWeb
         services.AddOutputCache(o =>
         {
             o.AddBasePolicy(policy => policy
+                .With(context => !Forms.PrivatePaths.Contains(context.HttpContext.Request.Path))
                 .Expire(CacheLifetime)
                 .SetVaryByHost(true)
                 .SetVaryByQuery("*")
@@ -88,11 +93,16 @@ public static class SvodkaWeb
         app.UseMiddleware<ConditionalGet>();
         if (cache) app.UseOutputCache();
         app.UseResponseCompression();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.Services.GetRequiredService<StaticAssets>().Map(app);
         PageEndpoints.Map(app);
         FeedEndpoints.Map(app);
         SitemapEndpoints.Map(app);
+        SubmitEndpoints.Map(app, app.Services.GetRequiredService<SubmissionOptions>());
+        AdminWeb.Map(app);
         app.MapGet("/healthz", async (StatsStore stats, CancellationToken ct) =>
         {
             var s = await stats.GetAsync(ct);

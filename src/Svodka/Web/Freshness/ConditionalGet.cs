@@ -15,6 +15,15 @@ public sealed class ConditionalGet(RequestDelegate next, SiteContentVersion vers
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) return next(context);
         if (context.Request.Path.StartsWithSegments("/static")) return next(context);
+        if (Forms.PrivatePaths.Contains(context.Request.Path))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        }
 
         var site = context.Features.Get<SiteFeature>()?.Site.Key ?? "";
         var now = clock.GetUtcNow();
