@@ -23,6 +23,9 @@ public sealed class ReaderSource(SourceStore sources)
         return found?.Id;
     }
 
+    /// <summary>Drops the remembered id: an admin removed the source, and the next approval makes it again.</summary>
+    public void Forget() => id = null;
+
     public async Task<long> IdAsync(CancellationToken ct)
     {
         if (id is { } known) return known;

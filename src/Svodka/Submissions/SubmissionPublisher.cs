@@ -30,16 +30,27 @@ public sealed class SubmissionPublisher(
     {
         var submission = await submissions.GetAsync(submissionId, ct);
         if (submission is null || submission.Status != SubmissionStatus.Pending) return null;
-        var sourceId = await readers.IdAsync(ct);
         var now = clock.GetUtcNow();
         var draft = Draft(submission, now);
-        await articles.StoreFetchAsync(sourceId, [draft],
-            new FetchOutcome(now, null, TimeSpan.Zero, 0, null, null, null, now.AddYears(100)), ct);
-        var stored = await articles.ListAsync(new ArticleQuery(SourceId: sourceId, Take: 100), ct);
-        var articleId = stored.FirstOrDefault(a => a.CanonicalUrl == draft.CanonicalUrl)?.Id;
+        var articleId = await StoreAsync(draft, now, ct);
+        if (articleId is null)
+        {
+            // The readers' source was removed since it was remembered: made again, the article goes in.
+            readers.Forget();
+            articleId = await StoreAsync(draft, now, ct) ?? throw new InvalidOperationException($"submission {submissionId} was not stored");
+        }
         if (!await submissions.DecideAsync(submissionId, SubmissionStatus.Approved, editor, articleId, ct)) return null;
         version.Bump();
         return articleId;
+    }
+
+    private async Task<long?> StoreAsync(ArticleDraft draft, DateTimeOffset now, CancellationToken ct)
+    {
+        var sourceId = await readers.IdAsync(ct);
+        await articles.StoreFetchAsync(sourceId, [draft],
+            new FetchOutcome(now, null, TimeSpan.Zero, 0, null, null, null, now.AddYears(100)), ct);
+        var stored = await articles.ListAsync(new ArticleQuery(SourceId: sourceId, Take: 100), ct);
+        return stored.FirstOrDefault(a => a.CanonicalUrl == draft.CanonicalUrl)?.Id;
     }
 
     private ArticleDraft Draft(SubmissionRecord s, DateTimeOffset now)

@@ -73,6 +73,19 @@ public abstract class SubmissionTests(OperateFixture fixture)
     }
 
     [Fact]
+    public async Task The_english_site_shows_the_form_in_english()
+    {
+        using var browser = new FormBrowser(Host, "en.svodka.local");
+        var form = await browser.GetAsync("/add");
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.Contains("Submit news", form.Text);
+        Assert.Contains(">Moscow</option>", form.Html);
+        var wrong = await browser.PostAsync("/add", form, Fields("Short", "Too short", "mailto:editor@example.org"));
+        Assert.Contains("A link starting with http:// or https:// is needed.", wrong.Text);
+        Assert.Contains("Submit news", (await browser.GetAsync("/")).Text);
+    }
+
+    [Fact]
     public async Task The_honeypot_refuses_the_form_with_a_message()
     {
         using var browser = new FormBrowser(Host);
