@@ -15,7 +15,11 @@ public abstract class OperateFixture(bool onPostgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (onPostgres && PostgresTestServer.ConnectionString is null) return;
-        host = await PortalHost.StartAsync(onPostgres, new Dictionary<string, string?> { ["Submissions:PermitLimit"] = "1000" });
+        host = await PortalHost.StartAsync(onPostgres, new Dictionary<string, string?>
+        {
+            ["Submissions:PermitLimit"] = "1000",
+            ["Admin:AttemptsPerMinute"] = "1000",
+        });
         var users = host.Services.GetRequiredService<UserStore>();
         await users.AddAsync(AdminName, UserPasswords.Hash(AdminName, AdminPassword), UserRole.Admin, CancellationToken.None);
         await users.AddAsync(EditorName, UserPasswords.Hash(EditorName, EditorPassword), UserRole.Editor, CancellationToken.None);

@@ -31,4 +31,15 @@ public sealed class RateLimitTests
         // The form itself still opens: only posting is limited.
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/add")).Status);
     }
+
+    [Fact]
+    public async Task Sign_in_attempts_from_one_address_are_limited_whatever_names_they_try()
+    {
+        await using var host = await PortalHost.StartAsync(onPostgres: false, new Dictionary<string, string?> { ["Admin:AttemptsPerMinute"] = "3" });
+        using var browser = new FormBrowser(host);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await browser.LogInAsync($"nobody-{i}", "wrong password")).Status);
+        var refused = await browser.LogInAsync("nobody-else", "wrong password");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+    }
 }

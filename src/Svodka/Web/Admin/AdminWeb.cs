@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,7 @@ public static class AdminWeb
 {
     public const string EditorPolicy = "editor", AdminPolicy = "admin";
     public const string CookieName = "svodka-admin";
+    public const string SignInRateLimit = "sign-in";
     /// <summary>Form posts to /admin are small; an OPML file may be larger.</summary>
     public const long MaxFormBytes = 256 * 1024, MaxOpmlBytes = 4 * 1024 * 1024;
 
@@ -38,6 +40,10 @@ public static class AdminWeb
             o.AccessDeniedPath = "/admin/denied";
             o.ReturnUrlParameter = "returnUrl";
         });
+        // Lockout guards one account; this guards all of them against one address trying many names.
+        services.AddRateLimiter(o => o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.AttemptsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(UserRole.Admin), nameof(UserRole.Editor)))
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(UserRole.Admin)));

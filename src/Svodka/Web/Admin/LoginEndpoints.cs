@@ -15,7 +15,8 @@ public static class LoginEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/admin/login", (HttpContext context) => Form(context, "", context.Request.Query["returnUrl"], null));
-        app.MapPost("/admin/login", LoginAsync).WithMetadata(new RequestSizeLimitAttribute(AdminWeb.MaxFormBytes));
+        app.MapPost("/admin/login", LoginAsync).WithMetadata(new RequestSizeLimitAttribute(AdminWeb.MaxFormBytes))
+            .RequireRateLimiting(AdminWeb.SignInRateLimit);
         app.MapPost("/admin/logout", LogoutAsync).WithMetadata(new RequestSizeLimitAttribute(AdminWeb.MaxFormBytes));
         app.MapGet("/admin/denied", (HttpContext context) =>
             Results.Text("Этот раздел только для администраторов.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden));
