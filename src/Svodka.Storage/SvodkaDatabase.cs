@@ -52,6 +52,10 @@ public static partial class SvodkaDatabase
         services.AddSingleton<StoryStore>();
         services.AddSingleton<Sites.SiteStore>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
+        services.AddSingleton<Submissions.SubmissionStore>();
+        services.AddSingleton<Users.UserStore>();
+        services.AddSingleton<Submissions.DuplicateArticles>();
+        services.AddSingleton<Stats.PipelineStatsStore>();
         services.AddSingleton<Portal.PortalReads>();
         services.AddSingleton(sp => Search.ArticleSearch.For(target, sp.GetRequiredService<IDbContextFactory<SvodkaDb>>()));
         return services;

@@ -18,6 +18,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoryTagRow> StoryTags => Set<StoryTagRow>();
     public DbSet<Sites.SiteRow> Sites => Set<Sites.SiteRow>();
     public DbSet<ApiKeys.ApiKeyRow> ApiKeys => Set<ApiKeys.ApiKeyRow>();
+    public DbSet<Submissions.SubmissionRow> Submissions => Set<Submissions.SubmissionRow>();
+    public DbSet<Users.UserRow> Users => Set<Users.UserRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -98,6 +100,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
 
         global::Svodka.Storage.Sites.SiteRow.Configure(model);
         global::Svodka.Storage.ApiKeys.ApiKeyRow.Configure(model);
+        global::Svodka.Storage.Submissions.SubmissionRow.Configure(model);
+        global::Svodka.Storage.Users.UserRow.Configure(model);
 
         model.Entity<FetchLogEntry>(entry =>
         {

@@ -58,6 +58,11 @@ app.Configure(config =>
         keys.AddCommand<KeyListCommand>("list");
         keys.AddCommand<KeyRevokeCommand>("revoke");
     });
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Users of /admin.");
+        users.AddCommand<UserAddCommand>("add");
+    });
     config.AddCommand<TgnewsCommand>("tgnews");
     config.AddCommand<StatsCommand>("stats");
 

@@ -51,6 +51,9 @@ public static class SvodkaRuntime
         services.AddSingleton<StoryRanking>();
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();
+        services.Configure<Users.SignInOptions>(configuration.GetSection("Admin"));
+        services.AddSingleton<Users.UserPasswords>();
+        services.AddSingleton<Submissions.ReaderSource>();
         return target;
     }
 

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Sites;
 using Svodka.Web.Api;
+using Svodka.Storage.Stats;
+using Svodka.Web.Admin;
 using Svodka.Web.Assets;
 using Svodka.Web.Feeds;
 using Svodka.Web.Freshness;
@@ -15,6 +17,7 @@ using Svodka.Web.Observability;
 using Svodka.Web.Pages;
 using Svodka.Web.Search;
 using Svodka.Web.Seo;
+using Svodka.Web.Submitting;
 using Svodka.Web.Vocabulary;
 
 namespace Svodka.Web;
@@ -30,6 +33,8 @@ public static class SvodkaWeb
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(SubmissionWeb.AddServices(services, configuration));
+        AdminWeb.AddServices(services, configuration);
         services.AddSingleton<SiteContentVersion>();
         services.AddSingleton<SiteCatalog>();
         services.AddSingleton(_ => PortalVocabulary.Load(configuration));
@@ -55,6 +60,7 @@ public static class SvodkaWeb
         services.AddOutputCache(o =>
         {
             o.AddBasePolicy(policy => policy
+                .With(context => !Forms.PrivatePaths.Contains(context.HttpContext.Request.Path))
                 .Expire(CacheLifetime)
                 .SetVaryByHost(true)
                 .SetVaryByQuery("*")
@@ -96,6 +102,9 @@ public static class SvodkaWeb
         app.UseMiddleware<ConditionalGet>();
         if (cache) app.UseOutputCache();
         app.UseResponseCompression();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.Services.GetRequiredService<StaticAssets>().Map(app);
         PageEndpoints.Map(app);
@@ -104,6 +113,8 @@ public static class SvodkaWeb
         HealthEndpoint.Map(app);
         MetricsEndpoint.Map(app);
         ApiEndpoints.Map(app);
+        SubmitEndpoints.Map(app, app.Services.GetRequiredService<SubmissionOptions>());
+        AdminWeb.Map(app);
         app.MapFallback((HttpContext context) => PageEndpoints.NotFound(context));
     }
 }

@@ -39,7 +39,7 @@ public sealed class CliTests : IAsyncLifetime
     public async Task Every_verb_has_help()
     {
         foreach (var verb in new[] { "serve", "worker", "fetch", "stats", "sources add", "sources import", "sources export", "sources list",
-                     "sources remove", "sources disable", "sources enable", "feed inspect", "articles list" })
+                     "sources remove", "sources disable", "sources enable", "feed inspect", "articles list", "users add" })
         {
             var (code, stdout, _) = await SvodkaProcess.RunAsync([.. verb.Split(' '), "--help"]);
             Assert.Equal(0, code);

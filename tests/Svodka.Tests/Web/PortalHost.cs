@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Cli;
@@ -31,6 +34,9 @@ public sealed class PortalHost : IAsyncDisposable
     public PortalCorpus Corpus { get; }
     public IServiceProvider Services => App.Services;
 
+    /// <summary>The address Kestrel listens on when started with <c>kestrel: true</c> (browser tests).</summary>
+    public Uri? Address { get; private init; }
+
     /// <summary>A client for one of the network's hosts ("svodka.local", "moskva.svodka.local"…) or, by default, localhost.</summary>
     public HttpClient Client(string host = "localhost")
     {
@@ -39,8 +45,9 @@ public sealed class PortalHost : IAsyncDisposable
         return client;
     }
 
-    /// <param name="settings">Configuration on top of the test defaults (Api:ReadsPerWindow, Fetcher:AllowPrivateAddresses…).</param>
-    public static async Task<PortalHost> StartAsync(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the defaults (a tiny rate-limit budget, a lockout limit…).</param>
+    /// <param name="kestrel">Listen on a real loopback port instead of a TestServer.</param>
+    public static async Task<PortalHost> StartAsync(bool onPostgres, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var postgresDb = onPostgres ? await PostgresTestServer.CreateDatabaseAsync() : null;
         var dataDir = Directory.CreateTempSubdirectory("svodka-portal-").FullName;
@@ -51,14 +58,18 @@ public sealed class PortalHost : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
-        var builder = SvodkaWebApp.CreateBuilder(global, overrides, b => b.WebHost.UseTestServer());
+        var builder = SvodkaWebApp.CreateBuilder(global, overrides,
+            b => { if (kestrel) b.WebHost.UseUrls("http://127.0.0.1:0"); else b.WebHost.UseTestServer(); });
         var app = await SvodkaWebApp.BuildAsync(builder, CancellationToken.None);
         var corpus = await PortalCorpus.StoreAsync(app.Services, DateTimeOffset.UtcNow);
         var search = app.Services.GetRequiredService<ArticleSearch>();
         while (await search.IndexNewAsync(CancellationToken.None) > 0) { }
         app.Services.GetRequiredService<SiteContentVersion>().Bump();
         await app.StartAsync();
-        return new PortalHost(app, dataDir, postgresDb, corpus);
+        var address = kestrel
+            ? new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First())
+            : null;
+        return new PortalHost(app, dataDir, postgresDb, corpus) { Address = address };
     }
 
     public async ValueTask DisposeAsync()

@@ -20,7 +20,7 @@ public static class RssFeedWriter
         xml.WriteStartElement("channel");
         xml.WriteElementString("title", FeedXmlText.Clean(feed.Title));
         xml.WriteElementString("link", feed.PageUrl);
-        xml.WriteElementString("description", FeedXmlText.Clean(feed.Description));
+        xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(FeedXmlText.Clean(feed.Description)));
         xml.WriteElementString("language", feed.Language);
         xml.WriteElementString("lastBuildDate", Date(feed.Updated));
         xml.WriteElementString("generator", "Svodka");
@@ -43,7 +43,9 @@ public static class RssFeedWriter
             xml.WriteAttributeString("isPermaLink", "true");
             xml.WriteString(entry.Url);
             xml.WriteEndElement();
-            xml.WriteElementString("description", FeedXmlText.Clean(entry.Summary));
+            // RSS readers take a description as HTML: plain text is encoded once for HTML (so a "<script>" an
+            // outlet or a reader wrote shows as text) and once more, by the writer, for XML. The channel's too.
+            xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(FeedXmlText.Clean(entry.Summary)));
             xml.WriteElementString("pubDate", Date(entry.Published));
             if (entry.Source is { } source) xml.WriteElementString("dc", "creator", DcNs, FeedXmlText.Clean(source));
             foreach (var category in entry.Categories) xml.WriteElementString("category", FeedXmlText.Clean(category));

@@ -18,6 +18,15 @@ public sealed class ConditionalGet(RequestDelegate next, SiteContentVersion vers
         // The API, the health check and the metrics answer what is true now, not what the content version last saw.
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
             || context.Request.Path == "/healthz" || context.Request.Path == "/metrics") return next(context);
+        if (Forms.PrivatePaths.Contains(context.Request.Path))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        }
 
         var site = context.Features.Get<SiteFeature>()?.Site.Key ?? "";
         var now = clock.GetUtcNow();

@@ -129,7 +129,8 @@ public static class PageEndpoints
         return Page<StoryPage>(new { R = r, Meta = meta, Story = detail, Tags = tags, Related = related });
     }
 
-    private static async Task<IResult> ArticleAsync(HttpContext context, long id, ArticleStore articles, PortalReads reads, PortalLists lists, CancellationToken ct)
+    private static async Task<IResult> ArticleAsync(HttpContext context, long id, ArticleStore articles, PortalReads reads, PortalLists lists,
+        Submissions.ReaderSource readers, CancellationToken ct)
     {
         var article = await articles.GetAsync(id, ct);
         if (article is null) return NotFound(context);
@@ -156,7 +157,8 @@ public static class PageEndpoints
                 article.Sources.Select(s => s.Title).ToList(), SafeImage(article.ImageUrl) ? article.ImageUrl : null,
                 rubric is not null && Vocabulary.PortalVocabulary.IsRubric(rubric) ? Vocabulary.PortalVocabulary.RubricName(rubric, r.Language) : null),
         };
-        return Page<ArticlePage>(new { R = r, Meta = meta, Article = article, Story = story, Tags = tags, Related = related });
+        var fromReader = await readers.FindIdAsync(ct) is { } readerId && article.Sources.Any(s => s.SourceId == readerId);
+        return Page<ArticlePage>(new { R = r, Meta = meta, Article = article, Story = story, Tags = tags, Related = related, FromReader = fromReader });
     }
 
     private static async Task<IResult> RegionsAsync(HttpContext context, PortalReads reads, CancellationToken ct)

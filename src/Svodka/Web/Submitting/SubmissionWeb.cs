@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Svodka.Submissions;
+
+namespace Svodka.Web.Submitting;
+
+/// <summary>The services of «Добавить новость»: its settings, the per-address rate limit with its 429 page, the publisher.</summary>
+public static class SubmissionWeb
+{
+    public static SubmissionOptions AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Submissions").Get<SubmissionOptions>() ?? new SubmissionOptions();
+        services.AddSingleton<SubmissionPublisher>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => new ValueTask(SubmitEndpoints.TooManyAsync(context.HttpContext));
+            o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.PermitLimit), Window = options.Window, QueueLimit = 0 }));
+        });
+        return options;
+    }
+}
