@@ -47,6 +47,11 @@ public static class SvodkaWeb
         services.AddHostedService<SearchIndexer>();
         services.AddSingleton<RequestDurations>();
         ApiEndpoints.AddServices(services, configuration);
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = RateLimitRejection.WriteAsync;
+        });
         services.AddRazorComponents();
         // Cyrillic as characters, not as &#x…; entities: a Russian page would be three times its size.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -35,14 +35,6 @@ public static class ApiRateLimits
                 var key = ApiKeyCheck.Presented(context.Request) is { Length: > 0 } presented ? "key:" + ApiKeyStore.Hash(presented) : "write:" + Address(context);
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(o.WritesPerWindow, o.RateWindow));
             });
-            limiter.OnRejected = async (rejected, ct) =>
-            {
-                var context = rejected.HttpContext;
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 60;
-                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await ApiProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests,
-                    $"rate limit reached: try again in {seconds} s");
-            };
         });
     }
 

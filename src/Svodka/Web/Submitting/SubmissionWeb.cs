@@ -16,7 +16,6 @@ public static class SubmissionWeb
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) => new ValueTask(SubmitEndpoints.TooManyAsync(context.HttpContext));
             o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.PermitLimit), Window = options.Window, QueueLimit = 0 }));
