@@ -79,13 +79,16 @@ public sealed class BrowserTests
         await page.WaitForURLAsync("**/article/*");
         Assert.Contains("Новость от читателя", await page.Locator("article").InnerTextAsync());
 
-        // In the search once the background indexer has taken it (every two seconds).
+        // In the search once the background indexer has taken it (every two seconds). The browser may keep a
+        // results page it saw for 15 seconds, so later tries reload (revalidate) rather than navigate again.
         var found = false;
-        for (var i = 0; i < 20 && !found; i++)
+        await page.GotoAsync($"{site}/search?q={marker}");
+        for (var i = 0; i < 40 && !found; i++)
         {
-            await page.GotoAsync($"{site}/search?q={marker}");
             found = await page.Locator("main").InnerTextAsync() is var text && text.Contains(title, StringComparison.Ordinal);
-            if (!found) await Task.Delay(500);
+            if (found) break;
+            await Task.Delay(500);
+            await page.ReloadAsync();
         }
         Assert.True(found, "the search never found the approved item");
 
