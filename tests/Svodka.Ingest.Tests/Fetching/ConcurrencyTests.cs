@@ -3,6 +3,11 @@ using Svodka.Ingest.Tests.Fetching.Support;
 
 namespace Svodka.Ingest.Tests.Fetching;
 
+/// <summary>
+/// Timings of queued fetches: run alone (<see cref="TimingCollection"/>), since other test classes flooding
+/// sockets or parsing huge pages on the same two cores would delay these requests by seconds.
+/// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class ConcurrencyTests
 {
     [Fact]
