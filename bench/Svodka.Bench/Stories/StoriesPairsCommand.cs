@@ -12,7 +12,7 @@ namespace Svodka.Bench.Stories;
 public sealed class StoriesPairsCommand : IBenchCommand
 {
     public string Name => "stories-pairs";
-    public string Description => "pair P/R/F1 of story clustering on tgcontest-toloka ru_train, ru_exam, en_train pools [--verbose] [--join X]";
+    public string Description => "pair P/R/F1 of story clustering on tgcontest-toloka ru_train, ru_exam, en_train pools [--verbose] [--join X] [--background: start IDF from the shipped background table]";
 
     private static readonly string[] Pools = ["ru_train_pool.tsv", "ru_exam_pool.tsv", "en_train_pool.tsv"];
 
@@ -99,27 +99,11 @@ public sealed class StoriesPairsCommand : IBenchCommand
         }
     }
 
-    /// <summary>Document frequencies of the tgnews sample: what IDF looks like over thousands of articles rather than a pool's few dozen.</summary>
+    /// <summary>The background table the product ships (models/story-frequencies.tsv.gz, written by `svodka train --only frequencies`).</summary>
     private static DocumentFrequencies Background()
     {
-        var root = Path.Combine(BenchData.SharedData, "tgnews-round1-sample");
-        var df = new DocumentFrequencies();
-        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var features = pages.AsParallel().AsOrdered().Select(path =>
-        {
-            try
-            {
-                var page = Svodka.Core.Tgnews.ContestPage.Parse(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path));
-                return BenchData.Featurizer.Featurize(page.Name, page.Title, page.Text, page.Published, page.SiteName);
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }).ToList();
-        foreach (var f in features)
-            if (f is not null && f.Language is "ru" or "en") df.Add(f);
-        Console.WriteLine($"background: {df.Documents("ru")} ru, {df.Documents("en")} en articles from the tgnews sample");
+        var df = Svodka.Understanding.StoryBackground.Load(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Console.WriteLine($"background: {df.Documents("ru")} ru, {df.Documents("en")} en articles from {Svodka.Understanding.StoryBackground.ShippedFile}");
         return df;
     }
 

@@ -23,16 +23,25 @@ public class DocumentFrequencyTableTests
     }
 
     [Fact]
-    public void A_background_table_makes_a_rare_word_weigh_more_than_a_common_one_from_the_first_article()
+    public void A_background_table_tells_common_words_from_rare_ones_from_the_first_article()
     {
         var background = new DocumentFrequencies();
         foreach (var a in All) background.Add(a);
-        var fresh = new StoryClusterer(frequencies: background.Clone());
-        fresh.Add(OmskCrash1);
+        var terms = OmskCrash1.Terms.Select(t => t.Term).ToList();
+        var common = terms.MaxBy(t => background.Frequency("ru", t))!;
+        var rare = terms.MinBy(t => background.Frequency("ru", t))!;
+        Assert.True(background.Frequency("ru", common) > background.Frequency("ru", rare));
 
-        // «заявил»-like words every article has are cheap at once, not only after thousands of articles.
-        Assert.True(fresh.Frequencies.Idf("ru", "омск") < fresh.Frequencies.Idf("ru", "никогданевиденное"));
-        Assert.Equal(background.Documents("ru") + 1, fresh.Frequencies.Documents("ru"));
+        // Alone, the first article makes every one of its words equally rare…
+        var alone = new StoryClusterer();
+        alone.Add(OmskCrash1);
+        Assert.Equal(alone.Frequencies.Idf("ru", common), alone.Frequencies.Idf("ru", rare), 9);
+
+        // …with the background, the word many articles share weighs less at once; the live counts go on top.
+        var started = new StoryClusterer(frequencies: background.Clone());
+        started.Add(OmskCrash1);
+        Assert.True(started.Frequencies.Idf("ru", common) < started.Frequencies.Idf("ru", rare));
+        Assert.Equal(background.Documents("ru") + 1, started.Frequencies.Documents("ru"));
         Assert.Equal(All.Count, background.Documents("ru"));
     }
 

@@ -13,13 +13,19 @@ namespace Svodka.Web.Api;
 /// </summary>
 public static class ApiReferencePage
 {
-    public static IResult Render(EndpointDataSource endpoints)
+    // The endpoints and their metadata do not change once the app runs: the page is written once per app.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EndpointDataSource, string> Pages = new();
+
+    public static IResult Render(EndpointDataSource endpoints, Assets.StaticAssets assets) =>
+        Results.Content(Pages.GetValue(endpoints, e => Write(e, assets.StylesheetUrl)), "text/html; charset=utf-8");
+
+    private static string Write(EndpointDataSource endpoints, string stylesheet)
     {
         var html = new StringBuilder();
         html.Append("""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Svodka API</title><link rel="stylesheet" href="/static/site.css"></head>
+            <title>Svodka API</title><link rel="stylesheet" href="{{STYLESHEET}}"></head>
             <body><main id="content"><h1>Svodka API</h1>
             <p>JSON under <code>/api/v1</code>, snake_case, UTF-8. The OpenAPI document is <a href="/openapi/v1.json">/openapi/v1.json</a>.</p>
             <p>Lists answer <code>{"items": […], "next_cursor": "…"}</code>: pass <code>cursor=</code> the next_cursor to read the next page
@@ -59,7 +65,7 @@ public static class ApiReferencePage
         }
         html.Append("<section><h2>Also</h2><p><code>GET /healthz</code>: 200 <code>{\"status\", \"database\", \"workers\"}</code> while the database answers, 503 when not. ")
             .Append("<code>GET /metrics</code>: Prometheus text format.</p></section></main></body></html>");
-        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+        return html.Replace("{{STYLESHEET}}", WebUtility.HtmlEncode(stylesheet)).ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -15,7 +15,6 @@ public static class SubmissionWeb
         services.AddSingleton<SubmissionPublisher>();
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.PermitLimit), Window = options.Window, QueueLimit = 0 }));
