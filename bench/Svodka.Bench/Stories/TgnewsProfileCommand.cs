@@ -35,6 +35,9 @@ public sealed class TgnewsProfileCommand : IBenchCommand
         var leads = Measure("  lead", news.Count, () => news.Select(n => LeadText.Of(n.Page.Text)).ToList());
         Measure("  terms", news.Count, () => news.Zip(leads).Select(n => Svodka.Core.Text.TextAnalyzer.Terms(n.First.Page.Title, n.First.Lang).Count + Svodka.Core.Text.TextAnalyzer.Terms(n.Second, n.First.Lang).Count).ToList());
         Measure("  numbers", news.Count, () => news.Zip(leads).Select(n => SalientNumbers.Of(n.First.Page.Title).Count + SalientNumbers.Of(n.Second).Count).ToList());
+        Measure("  names (title, lead)", news.Count, () => news.Zip(leads).Select(n => NameTerms.Of(n.First.Page.Title, n.Second, n.First.Lang).All.Length).ToList());
+        Measure("  names (body)", news.Count, () => news.Select(n => NameTerms.Of(string.Empty,
+            Svodka.Core.Text.TextNormalizer.Normalize(n.Page.Text.Length > StoryFeatures.BodyChars ? n.Page.Text[..StoryFeatures.BodyChars] : n.Page.Text), n.Lang).All.Length).ToList());
         Measure("  MinHash", news.Count, () => news.Select(n => ShingleSignature.Of(n.Page.Text)).ToList());
         Measure("entities (ru)", news.Count, () => news.Where(n => n.Lang == "ru").Select(n => BenchData.Tagger.Tag(n.Page.Title, LeadText.Of(n.Page.Text))).ToList());
         var features = news.Select(n => featurizer.Featurize(n.Page.Name, n.Page.Title, n.Page.Text, n.Page.Published, n.Page.SiteName, n.Lang) with { Rubric = n.Cat }).ToList();
