@@ -120,7 +120,8 @@ public sealed class StoryClusterer
         var merged = new List<long>();
         foreach (var (other, _) in scored.Skip(1).Where(c => c.Score.Total >= Options.JoinThreshold).OrderBy(c => c.Story.Id))
         {
-            if (!other.IsOpen || StoryMatcher.StorySimilarity(target, other, index.Idf, Options) < Options.MergeThreshold) continue;
+            if (!other.IsOpen || Options.KeptApart.Contains(other.Id) || Options.KeptApart.Contains(target.Id)) continue;
+            if (StoryMatcher.StorySimilarity(target, other, index.Idf, Options) < Options.MergeThreshold) continue;
             var (survivor, absorbed) = other.Id < target.Id ? (other, target) : (target, other);
             Merge(index, survivor, absorbed);
             merged.Add(absorbed.Id);

@@ -52,6 +52,12 @@ public sealed record StoryClustererOptions
     public int PostingScan { get; init; } = 64;
 
     /// <summary>
+    /// Stories an editor merged or split: articles still join them, but the clusterer never merges them with
+    /// another story on its own, so a split is not undone by the next article that matches both halves.
+    /// </summary>
+    public IReadOnlySet<long> KeptApart { get; init; } = new HashSet<long>();
+
+    /// <summary>
     /// Receives each story that falls out of the time window; the clusterer then forgets it (bounded
     /// memory for a long-running service). When null, closed stories stay in <see cref="StoryClusterer.Stories"/>.
     /// </summary>

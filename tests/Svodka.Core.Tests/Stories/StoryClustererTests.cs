@@ -183,6 +183,24 @@ public class StoryClustererTests
         Assert.Single(clusterer.Stories);
     }
 
+    [Fact]
+    public void A_story_kept_apart_by_an_editor_takes_the_bridging_article_but_does_not_merge()
+    {
+        var opened = Article("bridge-1", "kazan.ru", 0, "В Казани открыли мост через Казанку",
+            "Мост длиной 800 метров соединил Ново-Савиновский и Вахитовский районы Казани. По нему пустят автобусы.");
+        var built = Article("bridge-2", "tatar-inform.ru", 0.5, "Строители закончили мост через Казанку",
+            "Строительство шло два года и обошлось бюджету Татарстана в 12 миллиардов рублей, сообщили в Минстрое.");
+        var bridge = Article("bridge-3", "business-gazeta.ru", 1, "В Казани открыли мост через Казанку, который строили два года",
+            "Мост длиной 800 метров соединил Ново-Савиновский и Вахитовский районы Казани. Строительство шло два года и обошлось бюджету Татарстана в 12 миллиардов рублей.");
+        var options = new StoryClustererOptions { JoinThreshold = Probe(opened, built, bridge) + 0.01, MergeThreshold = 0.2, KeptApart = new HashSet<long> { 2 } };
+
+        var clusterer = new StoryClusterer(options);
+        clusterer.AddBatch([opened, built, bridge]);
+
+        Assert.Equal(2, clusterer.Stories.Count());
+        Assert.NotEqual(clusterer.StoryOf("bridge-1")!.Id, clusterer.StoryOf("bridge-2")!.Id);
+    }
+
     /// <summary>How the later of <paramref name="a"/> and <paramref name="b"/> scores against a story of the other, with IDF as in a batch of the three.</summary>
     private static double Probe(StoryFeatures a, StoryFeatures b, StoryFeatures other)
     {
