@@ -50,6 +50,7 @@ public static partial class SvodkaDatabase
         services.AddSingleton<StatsStore>();
         services.AddSingleton<MetricsReads>();
         services.AddSingleton<StoryStore>();
+        services.AddSingleton<StoryEditStore>();
         services.AddSingleton<Sites.SiteStore>();
         services.AddSingleton<ApiKeys.ApiKeyStore>();
         services.AddSingleton<Submissions.SubmissionStore>();

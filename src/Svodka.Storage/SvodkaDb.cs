@@ -61,6 +61,7 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             story.HasIndex(s => s.LastAt);
             story.HasIndex(s => new { s.Rubric, s.LastAt });
             story.HasIndex(s => new { s.Language, s.LastAt });
+            story.HasIndex(s => s.EditedAt);
         });
 
         model.Entity<StoryTagRow>(tag =>

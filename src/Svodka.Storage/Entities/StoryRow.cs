@@ -21,6 +21,12 @@ public sealed class StoryRow
     /// <summary>Editors' choices (admin): kept on top, or kept off the lists.</summary>
     public bool Pinned { get; set; }
     public bool Hidden { get; set; }
+    /// <summary>
+    /// When an editor last merged or split the story. The story worker keeps such a story's boundaries (articles
+    /// may join it, it never merges on its own), and the latest value over all stories tells the worker that its
+    /// memory is stale (<see cref="Stories.StoryEditStore"/>).
+    /// </summary>
+    public DateTimeOffset? EditedAt { get; set; }
 
     public List<StoryTagRow> Tags { get; set; } = [];
 }

@@ -86,7 +86,8 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
         var story = await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0;
         var storyLast = await db.Stories.MaxAsync(s => (DateTimeOffset?)s.LastAt, ct);
         var site = await db.Sites.MaxAsync(s => (DateTimeOffset?)s.UpdatedAt, ct);
-        return new ContentWatermark(article, story, storyLast, site);
+        var edited = await db.Stories.MaxAsync(s => s.EditedAt, ct);
+        return new ContentWatermark(article, story, storyLast, site, edited);
     }
 
     private static IQueryable<Article> Filter(SvodkaDb db, ArticleSlice slice)
@@ -135,4 +136,5 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
 }
 
 /// <summary>Marks of the newest content; any change means new content.</summary>
-public sealed record ContentWatermark(long LastArticleId, long LastStoryId, DateTimeOffset? LastStoryArticle, DateTimeOffset? LastSiteUpdate);
+public sealed record ContentWatermark(long LastArticleId, long LastStoryId, DateTimeOffset? LastStoryArticle, DateTimeOffset? LastSiteUpdate,
+    DateTimeOffset? LastStoryEdit);

@@ -43,39 +43,23 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
         return await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0;
     }
 
-    /// <summary>Writes a batch of the clusterer's work in one transaction: stories, memberships, merges.</summary>
-    public Task SaveAsync(IReadOnlyList<StoryWrite> stories, IReadOnlyList<StoryMembership> members,
-        IReadOnlyList<(long From, long Into)> merges, DateTimeOffset at, CancellationToken ct) =>
+    /// <summary>
+    /// Writes a batch of the clusterer's work in one transaction: stories, memberships, merges. With
+    /// <paramref name="unlessEditedSince"/>, nothing is written and false comes back when an editor merged or
+    /// split a story after that stamp: the batch was computed from a memory the edit made stale.
+    /// </summary>
+    public Task<bool> SaveAsync(IReadOnlyList<StoryWrite> stories, IReadOnlyList<StoryMembership> members,
+        IReadOnlyList<(long From, long Into)> merges, DateTimeOffset at, CancellationToken ct, StoryEditStamp? unlessEditedSince = null) =>
         articles.WithRetryAsync(async db =>
         {
-            var now = at.ToUniversalTime();
-            var ids = stories.Select(s => s.Id).Concat(merges.Select(m => m.From)).Distinct().ToList();
-            var existing = await db.Stories.Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-            var written = stories.Select(s => s.Id).ToList();
-            await db.StoryTags.Where(t => EF.Parameter(written).Contains(t.StoryId)).ExecuteDeleteAsync(ct);
-            foreach (var s in stories)
+            if (unlessEditedSince is { } expected)
             {
-                if (!existing.TryGetValue(s.Id, out var row))
-                {
-                    row = new StoryRow { Id = s.Id, Language = s.Language, Title = "", Lead = "" };
-                    db.Stories.Add(row);
-                    existing[s.Id] = row;
-                }
-                row.Language = s.Language;
-                row.Title = StoredText.CleanNotNull(s.Title);
-                row.Lead = StoredText.CleanNotNull(s.Lead);
-                row.Rubric = s.Rubric;
-                row.FirstAt = s.First.ToUniversalTime();
-                row.LastAt = s.Last.ToUniversalTime();
-                row.ArticleCount = s.ArticleCount;
-                row.SourceCount = s.SourceCount;
-                row.UpdatedAt = now;
-                row.MergedInto = null;
-                db.StoryTags.AddRange(s.Tags.GroupBy(t => (t.Kind, t.Slug)).Select(g => g.First()).Select(t => new StoryTagRow
-                {
-                    StoryId = s.Id, Kind = t.Kind, Slug = t.Slug, Name = t.Name, Share = t.Share,
-                }));
+                await StoryEditStore.SerializeAsync(db, ct);
+                if (await StoryEditStore.StampAsync(db, ct) != expected) return false;
             }
+            var now = at.ToUniversalTime();
+            var existing = await WriteStoriesAsync(db, stories, merges.Select(m => m.From), now, ct);
+            var written = stories.Select(s => s.Id).ToHashSet();
             foreach (var (from, into) in merges)
                 if (existing.TryGetValue(from, out var merged) && !written.Contains(from))
                 {
@@ -83,20 +67,59 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
                     merged.UpdatedAt = now;
                 }
             await db.SaveChangesAsync(ct);
-
-            var articleIds = members.Select(m => m.ArticleId).ToList();
-            var rows = await db.Articles.Where(a => EF.Parameter(articleIds).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-            foreach (var m in members)
-            {
-                if (!rows.TryGetValue(m.ArticleId, out var article)) continue;
-                article.StoryId = m.StoryId;
-                article.StoryRelevance = m.StoryId is null ? null : m.Relevance;
-                article.IsReprint = m.IsReprint;
-                article.ClusteredAt = now;
-            }
-            await db.SaveChangesAsync(ct);
+            await WriteMembershipsAsync(db, members, now, ct);
             return true;
         }, ct);
+
+    /// <summary>Inserts or updates the story rows and replaces their tags (not yet saved); returns the rows by id, with <paramref name="alsoLoad"/>.</summary>
+    internal static async Task<Dictionary<long, StoryRow>> WriteStoriesAsync(SvodkaDb db, IReadOnlyList<StoryWrite> stories,
+        IEnumerable<long> alsoLoad, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = stories.Select(s => s.Id).Concat(alsoLoad).Distinct().ToList();
+        var existing = await db.Stories.Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var written = stories.Select(s => s.Id).ToList();
+        await db.StoryTags.Where(t => EF.Parameter(written).Contains(t.StoryId)).ExecuteDeleteAsync(ct);
+        foreach (var s in stories)
+        {
+            if (!existing.TryGetValue(s.Id, out var row))
+            {
+                row = new StoryRow { Id = s.Id, Language = s.Language, Title = "", Lead = "" };
+                db.Stories.Add(row);
+                existing[s.Id] = row;
+            }
+            row.Language = s.Language;
+            row.Title = StoredText.CleanNotNull(s.Title);
+            row.Lead = StoredText.CleanNotNull(s.Lead);
+            row.Rubric = s.Rubric;
+            row.FirstAt = s.First.ToUniversalTime();
+            row.LastAt = s.Last.ToUniversalTime();
+            row.ArticleCount = s.ArticleCount;
+            row.SourceCount = s.SourceCount;
+            row.UpdatedAt = now;
+            row.MergedInto = null;
+            db.StoryTags.AddRange(s.Tags.GroupBy(t => (t.Kind, t.Slug)).Select(g => g.First()).Select(t => new StoryTagRow
+            {
+                StoryId = s.Id, Kind = t.Kind, Slug = t.Slug, Name = t.Name, Share = t.Share,
+            }));
+        }
+        return existing;
+    }
+
+    /// <summary>Puts articles into their stories (or none) and marks them handled; saved.</summary>
+    internal static async Task WriteMembershipsAsync(SvodkaDb db, IReadOnlyList<StoryMembership> members, DateTimeOffset now, CancellationToken ct)
+    {
+        var articleIds = members.Select(m => m.ArticleId).ToList();
+        var rows = await db.Articles.Where(a => EF.Parameter(articleIds).Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        foreach (var m in members)
+        {
+            if (!rows.TryGetValue(m.ArticleId, out var article)) continue;
+            article.StoryId = m.StoryId;
+            article.StoryRelevance = m.StoryId is null ? null : m.Relevance;
+            article.IsReprint = m.IsReprint;
+            article.ClusteredAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+    }
 
     /// <summary>Stories by their last article, newest first, with what ranking needs (sources and when each came).</summary>
     public async Task<IReadOnlyList<StoryListing>> ListAsync(StoryQuery query, CancellationToken ct)
@@ -222,7 +245,7 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
             sources[s.Id].OrderBy(t => t.First).ThenBy(t => t.SourceId).ToList()));
     }
 
-    private static async Task<IReadOnlyList<StoryInput>> InputsAsync(SvodkaDb db, List<Article> page, CancellationToken ct)
+    internal static async Task<IReadOnlyList<StoryInput>> InputsAsync(SvodkaDb db, List<Article> page, CancellationToken ct)
     {
         if (page.Count == 0) return [];
         var ids = page.Select(a => a.Id).ToList();

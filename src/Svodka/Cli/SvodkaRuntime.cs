@@ -48,6 +48,7 @@ public static class SvodkaRuntime
         services.Configure<StoryOptions>(configuration.GetSection("Stories"));
         services.AddSingleton(new StoryBackgroundFrequencies(configuration));
         services.AddSingleton<StoryWorker>();
+        services.AddSingleton<StoryEditor>();
         services.AddSingleton<StoryRanking>();
         services.AddSingleton<SourceAdder>();
         services.AddSingleton<SourceImporter>();

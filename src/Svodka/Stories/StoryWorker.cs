@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Svodka.Core.Entities;
-using Svodka.Core.Model;
 using Svodka.Core.Stories;
 using Svodka.Storage;
 using Svodka.Storage.Stories;
@@ -24,10 +22,13 @@ public sealed class StoryOptions
 /// Puts every analysed news article into a story. It runs wherever the collector runs, but only one
 /// at a time per database (<see cref="StoryWorkerLock"/>): the clusterer lives in its memory, rebuilt
 /// at start from the articles of the last window, and takes the queue of analysed articles in the
-/// order they were stored. Non-news is marked handled without a story.
+/// order they were stored. Non-news is marked handled without a story. An editor's merge or split
+/// (<see cref="StoryEditStore"/>) makes the memory stale: the worker notices the edit stamp moved, rebuilds
+/// from the database, and keeps the edited stories apart from the others.
 /// </summary>
 public sealed class StoryWorker(
     StoryStore stories,
+    StoryEditStore edits,
     DatabaseTarget database,
     IOptions<StoryOptions> options,
     TimeProvider time,
@@ -54,9 +55,9 @@ public sealed class StoryWorker(
                     await Delay(TimeSpan.FromSeconds(30), stoppingToken);
                     continue;
                 }
-                var clusterer = await RestoreAsync(stoppingToken);
+                var memory = await RestoreAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
-                    if (await PassAsync(clusterer, stoppingToken) == 0)
+                    if (await PassAsync(memory, stoppingToken) == 0)
                         await Delay(options.Value.IdlePoll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,18 +77,21 @@ public sealed class StoryWorker(
     {
         await using var held = await StoryWorkerLock.TryAcquireAsync(database, "", ct);
         if (held is null) return false;
-        var clusterer = await RestoreAsync(ct);
-        while (await PassAsync(clusterer, ct) > 0) { }
+        var memory = await RestoreAsync(ct);
+        while (await PassAsync(memory, ct) > 0) { }
         return true;
     }
 
-    private StoryClustererOptions ClustererOptions() =>
-        new() { Window = options.Value.Window, OnStoryClosed = _ => { } }; // closed stories leave memory; their rows stay
+    private StoryClustererOptions ClustererOptions(IReadOnlySet<long> keptApart) =>
+        new() { Window = options.Value.Window, KeptApart = keptApart, OnStoryClosed = _ => { } }; // closed stories leave memory; their rows stay
 
     /// <summary>The clusterer as it stood: every article of the last window, back in its story.</summary>
-    internal async Task<StoryClusterer> RestoreAsync(CancellationToken ct)
+    internal async Task<StoryMemory> RestoreAsync(CancellationToken ct)
     {
+        // The stamp first: an edit while the articles are read moves it again, and the next pass rebuilds.
+        var stamp = await edits.StampAsync(ct);
         var since = time.GetUtcNow() - options.Value.Window - TimeSpan.FromDays(1);
+        var keptApart = await edits.EditedSinceAsync(since, ct);
         var inputs = new List<StoryInput>();
         for (long after = 0; ;)
         {
@@ -97,32 +101,29 @@ public sealed class StoryWorker(
             after = page[^1].ArticleId;
         }
         var nextId = await stories.MaxIdAsync(ct) + 1;
-        if (inputs.Count == 0) return StoryClusterer.Restore(new StoryClustererState(nextId, DateTimeOffset.MinValue, background.Counts.Export(), [], []), ClustererOptions());
+        if (inputs.Count == 0)
+            return new StoryMemory(StoryClusterer.Restore(new StoryClustererState(nextId, DateTimeOffset.MinValue, background.Counts.Export(), [], []), ClustererOptions(keptApart)), stamp);
 
-        var features = inputs.ToDictionary(i => i.ArticleId, Featurize);
+        var features = inputs.ToDictionary(i => i.ArticleId, StoredStories.Featurize);
         var frequencies = background.Counts.Clone();
         foreach (var f in features.Values) frequencies.Add(f);
         var snapshots = inputs
             .GroupBy(i => i.StoryId!.Value)
             .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var members = g.OrderBy(i => i.Published).ThenBy(i => i.ArticleId).ToList();
-                var original = members.FirstOrDefault(m => !m.IsReprint) ?? members[0];
-                return new StorySnapshot(g.Key, true, members.Select(m => new StoryMember(features[m.ArticleId], m.Relevance ?? 0,
-                    m.IsReprint && m.ArticleId != original.ArticleId ? original.ArticleId.ToString() : null)).ToList());
-            })
+            .Select(g => StoredStories.Snapshot(g.Key, g, features))
             .ToList();
         var clock = inputs.Max(i => i.Published);
         logger.LogInformation("story worker: {Stories} stories of the last window restored from {Articles} articles", snapshots.Count, inputs.Count);
-        return StoryClusterer.Restore(new StoryClustererState(nextId, clock, frequencies.Export(), snapshots, []), ClustererOptions());
+        return new StoryMemory(StoryClusterer.Restore(new StoryClustererState(nextId, clock, frequencies.Export(), snapshots, []), ClustererOptions(keptApart)), stamp);
     }
 
-    /// <summary>One batch of the queue; returns how many articles it handled.</summary>
-    internal async Task<int> PassAsync(StoryClusterer clusterer, CancellationToken ct)
+    /// <summary>One batch of the queue; returns how many articles it handled (or will handle again after an editor's change).</summary>
+    internal async Task<int> PassAsync(StoryMemory memory, CancellationToken ct)
     {
+        if (await edits.StampAsync(ct) != memory.Stamp) memory.Replace(await RestoreAsync(ct));
         var pending = await stories.PendingAsync(Batch, ct);
         if (pending.Count == 0) return 0;
+        var clusterer = memory.Clusterer;
 
         var handled = new List<StoryMembership>();
         var affected = new SortedSet<long>();
@@ -130,13 +131,13 @@ public sealed class StoryWorker(
         var topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in pending)
         {
-            foreach (var t in input.Tags.Where(t => t.Kind == TagKind.Topic)) topicNames.TryAdd(t.Slug, t.Name);
+            StoredStories.CollectTopicNames(input, topicNames);
             if (!input.IsNews)
             {
                 handled.Add(new StoryMembership(input.ArticleId, null, 0, false));
                 continue;
             }
-            var assignment = clusterer.Add(Featurize(input));
+            var assignment = clusterer.Add(StoredStories.Featurize(input));
             affected.Add(assignment.StoryId);
             foreach (var merged in assignment.MergedStories)
             {
@@ -151,52 +152,40 @@ public sealed class StoryWorker(
             var story = clusterer.Find(id);
             if (story is null || story.Id != id) continue;
             var summary = StorySummary.Of(story, clusterer.Frequencies);
-            writes.Add(ToWrite(story, summary, topicNames));
-            handled.AddRange(summary.Articles.Select(a => new StoryMembership(long.Parse(a.ArticleId), id, a.Relevance, a.ReprintOf is not null)));
+            writes.Add(StoredStories.ToWrite(story, summary, topicNames));
+            handled.AddRange(StoredStories.Memberships(summary));
         }
         // An article handled twice in one batch (its story moved) keeps the last word.
         var members = handled.GroupBy(m => m.ArticleId).Select(g => g.Last()).ToList();
-        await stories.SaveAsync(writes, members, merges, time.GetUtcNow(), ct);
+        if (!await stories.SaveAsync(writes, members, merges, time.GetUtcNow(), ct, unlessEditedSince: memory.Stamp))
+        {
+            // An editor merged or split while this batch was computed from the memory before it: nothing was
+            // written; rebuild and take the same articles again.
+            logger.LogInformation("stories: an editor changed stories meanwhile; reloading");
+            memory.Replace(await RestoreAsync(ct));
+            return pending.Count;
+        }
         StoriesChanged?.Invoke();
         logger.LogInformation("stories: {Articles} articles handled, {Stories} stories written, {Merges} merged", pending.Count, writes.Count, merges.Count);
         return pending.Count;
-    }
-
-    private static StoryWrite ToWrite(Story story, StorySummary summary, IReadOnlyDictionary<string, string> topicNames)
-    {
-        var members = story.Members.Count;
-        var tags = summary.Tags
-            .Select(t => new StoryTagWrite(t.Kind switch
-            {
-                EntityKind.Region => TagKind.Region,
-                EntityKind.Country => TagKind.Country,
-                _ => TagKind.Person,
-            }, t.Slug, t.Name, t.Share))
-            .Concat(summary.Topics.Select(slug => new StoryTagWrite(TagKind.Topic, slug, topicNames.GetValueOrDefault(slug) ?? slug,
-                Math.Round(story.Members.Count(m => m.Article.Topics.Contains(slug)) / (double)members, 4))))
-            .ToList();
-        return new StoryWrite(story.Id, story.Language, summary.Title, summary.Lead, summary.Rubric, summary.First, summary.Last,
-            members, story.SourceCount, tags);
-    }
-
-    private static StoryFeatures Featurize(StoryInput input)
-    {
-        EntityTag Tag(ArticleTag t) => new(t.Slug, t.Name, t.Confidence);
-        var entities = new EntityTags(
-            input.Tags.Where(t => t.Kind == TagKind.Region).Select(Tag).ToList(),
-            input.Tags.Where(t => t.Kind == TagKind.Country).Select(Tag).ToList(),
-            input.Tags.Where(t => t.Kind == TagKind.Person).Select(Tag).ToList());
-        return StoryFeatures.From(input.ArticleId.ToString(), input.Title, input.Text, input.Language, entities,
-                input.Published, input.SourceId.ToString()) with
-        {
-            Rubric = input.Rubric,
-            Topics = input.Tags.Where(t => t.Kind == TagKind.Topic).Select(t => t.Slug).ToList(),
-        };
     }
 
     private async Task Delay(TimeSpan delay, CancellationToken ct)
     {
         try { await Task.Delay(delay, time, ct); }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+    }
+}
+
+/// <summary>The story worker's clusterer and the editors' stamp its stories are as of.</summary>
+internal sealed class StoryMemory(StoryClusterer clusterer, StoryEditStamp stamp)
+{
+    public StoryClusterer Clusterer { get; private set; } = clusterer;
+    public StoryEditStamp Stamp { get; private set; } = stamp;
+
+    public void Replace(StoryMemory other)
+    {
+        Clusterer = other.Clusterer;
+        Stamp = other.Stamp;
     }
 }

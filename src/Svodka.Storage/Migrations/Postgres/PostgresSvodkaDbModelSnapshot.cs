@@ -462,6 +462,10 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("article_count");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<DateTimeOffset>("FirstAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_at");
@@ -513,6 +517,9 @@ namespace Svodka.Storage.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_stories");
+
+                    b.HasIndex("EditedAt")
+                        .HasDatabaseName("ix_stories_edited_at");
 
                     b.HasIndex("LastAt")
                         .HasDatabaseName("ix_stories_last_at");

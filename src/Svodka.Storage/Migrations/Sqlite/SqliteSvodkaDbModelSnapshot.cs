@@ -447,6 +447,10 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("article_count");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edited_at");
+
                     b.Property<long>("FirstAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("first_at");
@@ -498,6 +502,9 @@ namespace Svodka.Storage.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_stories");
+
+                    b.HasIndex("EditedAt")
+                        .HasDatabaseName("ix_stories_edited_at");
 
                     b.HasIndex("LastAt")
                         .HasDatabaseName("ix_stories_last_at");
