@@ -26,6 +26,8 @@ public sealed record AdminView(string User, bool IsAdmin, AntiforgeryField Token
         ["added"] = "Источник добавлен.",
         ["imported"] = "OPML импортирован.",
         ["story"] = "Сюжет обновлён.",
+        ["merged"] = "Сюжеты объединены.",
+        ["split"] = "Новости выделены в новый сюжет.",
     };
 
     public static IResult Page<T>(object parameters, int status = 200) where T : IComponent =>
