@@ -45,6 +45,7 @@ public static partial class SvodkaDatabase
         services.AddSingleton<IDbContextFactory<SvodkaDb>>(new SvodkaDbFactory(target));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SourceStore>();
+        services.AddSingleton<SourceActivity>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<FetchLogStore>();
         services.AddSingleton<StatsStore>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Svodka.Ingest.Opml;
 using Svodka.Sources;
 using Svodka.Storage.Sources;
@@ -13,6 +14,9 @@ namespace Svodka.Web.Admin;
 /// <summary>Sources with their health; add one by URL (feed or page, discovered), OPML in and out.</summary>
 public static class SourceAdminEndpoints
 {
+    /// <summary>Days each source's sparkline covers.</summary>
+    public const int SparklineDays = 14;
+
     public static void Map(RouteGroupBuilder admin)
     {
         admin.MapGet("/sources", (HttpContext context, SourceStore sources, CancellationToken ct) => ListAsync(context, sources, null, null, ct));
@@ -26,7 +30,8 @@ public static class SourceAdminEndpoints
     private static async Task<IResult> ListAsync(HttpContext context, SourceStore sources, string? error, string? url, CancellationToken ct)
     {
         var list = await sources.ListAsync(ct);
-        return AdminView.Page<AdminSourcesPage>(new { View = AdminView.For(context), Sources = list, Error = error, Url = url ?? "" },
+        var daily = await context.RequestServices.GetRequiredService<SourceActivity>().DailyAsync(SparklineDays, ct);
+        return AdminView.Page<AdminSourcesPage>(new { View = AdminView.For(context), Sources = list, Daily = daily, Error = error, Url = url ?? "" },
             error is null ? 200 : StatusCodes.Status422UnprocessableEntity);
     }
 
