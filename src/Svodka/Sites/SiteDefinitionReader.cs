@@ -97,6 +97,12 @@ public static partial class SiteDefinitionReader
             ? uri.AbsoluteUri
             : throw new FormatException($"{where}: link '{url}' must be an http(s) URL");
 
+    /// <summary>True for a host name as a site may answer on (lower case, no port).</summary>
+    internal static bool IsHost(string host) => HostPattern().IsMatch(host);
+
+    /// <summary>True for #rgb or #rrggbb in lower case.</summary>
+    internal static bool IsColour(string colour) => ColourPattern().IsMatch(colour);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     private static partial Regex KeyPattern();
 

@@ -28,6 +28,7 @@ public sealed record AdminView(string User, bool IsAdmin, AntiforgeryField Token
         ["story"] = "Сюжет обновлён.",
         ["merged"] = "Сюжеты объединены.",
         ["split"] = "Новости выделены в новый сюжет.",
+        ["site"] = "Сайт сохранён; изменения уже на сайте.",
     };
 
     public static IResult Page<T>(object parameters, int status = 200) where T : IComponent =>

@@ -66,6 +66,7 @@ public static class AdminWeb
         var admin = app.MapGroup("/admin").RequireAuthorization(AdminPolicy);
         SourceAdminEndpoints.Map(admin);
         PipelineEndpoints.Map(admin);
+        Sites.SiteAdminEndpoints.Map(admin);
     }
 
     public static ClaimsPrincipal Principal(UserRecord user) => new(new ClaimsIdentity(
