@@ -43,7 +43,7 @@ public static class SvodkaRuntime
         services.AddSingleton<DraftBuilder>();
         services.AddSingleton<ArticleExtractor>();
         services.AddSingleton<PageEnricher>();
-        services.AddSingleton(_ => AnalyzerLoader.Load(configuration));
+        services.AddSingleton(_ => new ReloadableAnalyzer(configuration));
         services.AddSingleton<SourceCollector>();
         services.Configure<StoryOptions>(configuration.GetSection("Stories"));
         services.AddSingleton(new StoryBackgroundFrequencies(configuration));

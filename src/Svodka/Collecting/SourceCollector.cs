@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Svodka.Core.Model;
-using Svodka.Core.Understanding;
+using Svodka.Understanding;
 using Svodka.Ingest.Feeds;
 using Svodka.Ingest.Fetching;
 using Svodka.Ingest.Processing;
@@ -25,7 +25,7 @@ public sealed class SourceCollector(
     HttpFetcher fetcher,
     DraftBuilder drafts,
     PageEnricher pages,
-    ArticleAnalyzer analyzer,
+    ReloadableAnalyzer analyzers,
     ArticleStore articles,
     IOptions<CollectorOptions> options,
     TimeProvider time,
@@ -88,6 +88,7 @@ public sealed class SourceCollector(
         var fresh = drafts.Where(d => !known.Contains(d.CanonicalUrl)).ToList();
         var enriched = await pages.EnrichAsync(source, fresh, ct);
         var analysed = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
+        var analyzer = analyzers.Current; // one gazetteer for the whole batch, even if an admin reloads meanwhile
         foreach (var draft in enriched)
             analysed[draft.CanonicalUrl] = draft with { Analysis = analyzer.Analyse(draft.Title, draft.Text ?? draft.Summary) };
         return drafts.ConvertAll(d => analysed.GetValueOrDefault(d.CanonicalUrl) ?? d);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Svodka.Core.Dedup;
 using Svodka.Core.Model;
-using Svodka.Core.Understanding;
+using Svodka.Understanding;
 using Svodka.Core.Urls;
 using Svodka.Storage.Articles;
 using Svodka.Storage.Submissions;
@@ -18,7 +18,7 @@ namespace Svodka.Submissions;
 /// </summary>
 public sealed class SubmissionPublisher(
     ReaderSource readers,
-    ArticleAnalyzer analyzer,
+    ReloadableAnalyzer analyzers,
     ArticleStore articles,
     SubmissionStore submissions,
     PortalVocabulary vocabulary,
@@ -59,7 +59,7 @@ public sealed class SubmissionPublisher(
         var html = new StringBuilder();
         foreach (var p in paragraphs) html.Append("<p>").Append(WebUtility.HtmlEncode(p)).Append("</p>");
         var text = string.Join("\n\n", paragraphs);
-        var analysis = analyzer.Analyse(s.Title, text);
+        var analysis = analyzers.Current.Analyse(s.Title, text);
         var tags = analysis.Tags.ToList();
         if (vocabulary.Gazetteer.Region(s.Region) is { } region && !tags.Any(t => t.Kind == TagKind.Region && t.Slug == region.Slug))
             tags.Insert(0, new ArticleTag(TagKind.Region, region.Slug, region.NameRu, 1.0));

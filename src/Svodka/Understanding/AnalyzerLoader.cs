@@ -24,15 +24,10 @@ public static class AnalyzerLoader
     /// <summary>The analyzer's parts, for callers that run them separately (the tgnews verbs).</summary>
     public static (LanguageDetector Languages, ArticleClassifier Classifier, EntityTagger Entities, TopicMatcher Topics) LoadParts(IConfiguration configuration)
     {
-        var gazetteers = configuration["Understanding:Gazetteers"] ?? ShippedDirectory(Path.Combine("config", "gazetteers"), "regions.tsv");
         var topicsFile = configuration["Understanding:Topics"] ?? Shipped(Path.Combine("config", "topics.tsv"));
         var modelFile = configuration["Understanding:Model"] ?? Shipped(Path.Combine("models", "classifier.zip"));
 
-        Gazetteer gazetteer;
-        using (var regions = Open(Path.Combine(gazetteers, "regions.tsv")))
-        using (var countries = Open(Path.Combine(gazetteers, "countries.tsv")))
-        using (var persons = Open(Path.Combine(gazetteers, "persons.tsv")))
-            gazetteer = Gazetteer.Load(regions, countries, persons);
+        var (gazetteer, _) = LoadGazetteer(configuration);
 
         TopicTaxonomy taxonomy;
         using (var topics = Open(topicsFile)) taxonomy = TopicTaxonomy.Load(topics);
@@ -41,6 +36,21 @@ public static class AnalyzerLoader
         using (var model = File.OpenRead(Require(modelFile))) classifier = ArticleClassifier.Load(model);
 
         return (new LanguageDetector(), classifier, new EntityTagger(gazetteer), new TopicMatcher(taxonomy));
+    }
+
+    /// <summary>The regions, countries and persons files (Understanding:Gazetteers, default config/gazetteers), with what they say of themselves.</summary>
+    public static (Gazetteer Gazetteer, GazetteerSummary Summary) LoadGazetteer(IConfiguration configuration)
+    {
+        var directory = configuration["Understanding:Gazetteers"] ?? ShippedDirectory(Path.Combine("config", "gazetteers"), "regions.tsv");
+        string[] files = ["regions.tsv", "countries.tsv", "persons.tsv"];
+        Gazetteer gazetteer;
+        using (var regions = Open(Path.Combine(directory, files[0])))
+        using (var countries = Open(Path.Combine(directory, files[1])))
+        using (var persons = Open(Path.Combine(directory, files[2])))
+            gazetteer = Gazetteer.Load(regions, countries, persons);
+        var asOf = files.ToDictionary(f => f, f => GazetteerSummary.AsOf(Path.Combine(directory, f)), StringComparer.Ordinal);
+        return (gazetteer, new GazetteerSummary(Path.GetFullPath(directory), gazetteer.Regions.Count, gazetteer.Countries.Count,
+            gazetteer.Persons.Count, asOf, DateTimeOffset.UtcNow));
     }
 
     private static StreamReader Open(string path) => new(Require(path), System.Text.Encoding.UTF8);

@@ -15,15 +15,20 @@ public abstract class OperateFixture(bool onPostgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (onPostgres && PostgresTestServer.ConnectionString is null) return;
-        host = await PortalHost.StartAsync(onPostgres, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Submissions:PermitLimit"] = "1000",
             ["Admin:AttemptsPerMinute"] = "1000",
-        });
+        };
+        foreach (var (key, value) in ExtraSettings()) settings[key] = value;
+        host = await PortalHost.StartAsync(onPostgres, settings);
         var users = host.Services.GetRequiredService<UserStore>();
         await users.AddAsync(AdminName, UserPasswords.Hash(AdminName, AdminPassword), UserRole.Admin, CancellationToken.None);
         await users.AddAsync(EditorName, UserPasswords.Hash(EditorName, EditorPassword), UserRole.Editor, CancellationToken.None);
     }
+
+    /// <summary>Settings a fixture adds for its tests (a copy of a data file to edit…).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 
     public PortalHost Host
     {

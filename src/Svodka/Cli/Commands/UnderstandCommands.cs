@@ -175,7 +175,7 @@ public sealed class ReanalyseCommand : AsyncCommand<GlobalSettings>
         await using var services = await SvodkaRuntime.StartCliAsync(settings, ct);
         var store = services.GetRequiredService<ArticleStore>();
         var total = await store.CountAsync(ct);
-        var analyzer = AnsiConsole.Status().Start("Loading models…", _ => services.GetRequiredService<ArticleAnalyzer>());
+        var analyzer = AnsiConsole.Status().Start("Loading models…", _ => services.GetRequiredService<ReloadableAnalyzer>().Current);
         long done = 0;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

@@ -29,6 +29,7 @@ public sealed record AdminView(string User, bool IsAdmin, AntiforgeryField Token
         ["merged"] = "Сюжеты объединены.",
         ["split"] = "Новости выделены в новый сюжет.",
         ["site"] = "Сайт сохранён; изменения уже на сайте.",
+        ["gazetteer"] = "Справочники перезагружены: новые статьи размечаются по ним.",
     };
 
     public static IResult Page<T>(object parameters, int status = 200) where T : IComponent =>

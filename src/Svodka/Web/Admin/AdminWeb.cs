@@ -67,6 +67,7 @@ public static class AdminWeb
         SourceAdminEndpoints.Map(admin);
         PipelineEndpoints.Map(admin);
         Sites.SiteAdminEndpoints.Map(admin);
+        GazetteerEndpoints.Map(admin);
     }
 
     public static ClaimsPrincipal Principal(UserRecord user) => new(new ClaimsIdentity(
