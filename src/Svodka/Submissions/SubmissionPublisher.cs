@@ -21,7 +21,7 @@ public sealed class SubmissionPublisher(
     ReloadableAnalyzer analyzers,
     ArticleStore articles,
     SubmissionStore submissions,
-    PortalVocabulary vocabulary,
+    ReloadableVocabulary vocabularies,
     SiteContentVersion version,
     TimeProvider clock)
 {
@@ -61,7 +61,7 @@ public sealed class SubmissionPublisher(
         var text = string.Join("\n\n", paragraphs);
         var analysis = analyzers.Current.Analyse(s.Title, text);
         var tags = analysis.Tags.ToList();
-        if (vocabulary.Gazetteer.Region(s.Region) is { } region && !tags.Any(t => t.Kind == TagKind.Region && t.Slug == region.Slug))
+        if (vocabularies.Current.Gazetteer.Region(s.Region) is { } region && !tags.Any(t => t.Kind == TagKind.Region && t.Slug == region.Slug))
             tags.Insert(0, new ArticleTag(TagKind.Region, region.Slug, region.NameRu, 1.0));
         return new ArticleDraft
         {

@@ -37,7 +37,8 @@ public static class SvodkaWeb
         AdminWeb.AddServices(services, configuration);
         services.AddSingleton<SiteContentVersion>();
         services.AddSingleton<SiteCatalog>();
-        services.AddSingleton(_ => PortalVocabulary.Load(configuration));
+        services.AddSingleton(_ => new ReloadableVocabulary(configuration));
+        services.AddTransient(sp => sp.GetRequiredService<ReloadableVocabulary>().Current);
         services.AddSingleton(_ => StaticAssets.Load());
         services.AddSingleton<SourceDirectory>();
         services.AddSingleton<ListingResolver>();

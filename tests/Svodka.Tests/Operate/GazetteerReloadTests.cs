@@ -48,6 +48,8 @@ public sealed class GazetteerReloadTests(SqliteGazetteerCopy fixture) : IClassFi
         var original = await File.ReadAllTextAsync(persons);
         await File.WriteAllTextAsync(persons, original.Replace("# As of: 2026-01", "# As of: 2026-11-25").TrimEnd('\n') +
             "\narkadiy-novoseltsev\tАркадий Новосельцев\tArkady Novoseltsev\tглава города Новоградска\trussia\t\t\t\t\n");
+        var site = fixture.Host.Client("svodka.local");
+        Assert.Equal(HttpStatusCode.NotFound, (await Svodka.Tests.Web.FetchedPage.GetAsync(site, "/person/arkadiy-novoseltsev")).Status);
         var reloaded = await admin.PostAsync("/admin/gazetteer/reload", before, []);
         Assert.Equal(HttpStatusCode.Redirect, reloaded.Status);
         Assert.Equal("/admin/gazetteer?done=gazetteer", reloaded.Response.Headers.Location!.OriginalString);
@@ -59,6 +61,9 @@ public sealed class GazetteerReloadTests(SqliteGazetteerCopy fixture) : IClassFi
         var article = await PublishAsync($"{NewPerson} открыл в Новоградске новый мост через реку",
             $"Глава города {NewPerson} открыл движение по мосту. По словам {NewPerson.Split(' ')[0]}а Новосельцева, мост строили три года, и теперь дорога до центра займёт десять минут.");
         Assert.Contains(article.Analysis!.Tags, t => t.Kind == TagKind.Person && t.Slug == "arkadiy-novoseltsev");
+        var page = await Svodka.Tests.Web.FetchedPage.GetAsync(site, "/person/arkadiy-novoseltsev");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(NewPerson, page.Text);
 
         // A broken file is refused and the loaded gazetteer stays.
         await File.WriteAllTextAsync(persons, "no header here\n");

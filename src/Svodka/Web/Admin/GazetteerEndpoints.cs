@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Svodka.Understanding;
 using Svodka.Web.Forms;
+using Svodka.Web.Freshness;
+using Svodka.Web.Vocabulary;
 
 namespace Svodka.Web.Admin;
 
@@ -16,12 +18,15 @@ public static class GazetteerEndpoints
         admin.MapPost("/gazetteer/reload", ReloadAsync).WithMetadata(new RequestSizeLimitAttribute(AdminWeb.MaxFormBytes));
     }
 
-    private static async Task<IResult> ReloadAsync(HttpContext context, ReloadableAnalyzer analyzers)
+    private static async Task<IResult> ReloadAsync(HttpContext context, ReloadableAnalyzer analyzers, ReloadableVocabulary vocabularies,
+        SiteContentVersion version)
     {
         if (await FormPost.ReadAsync(context) is null) return AdminView.Expired();
         try
         {
             analyzers.ReloadGazetteer();
+            vocabularies.Reload(); // the pages' names for regions and people, and the new people's pages
+            version.Bump();
         }
         catch (Exception e) when (e is IOException or FormatException or InvalidDataException or ArgumentException or InvalidOperationException)
         {

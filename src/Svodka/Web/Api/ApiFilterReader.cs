@@ -11,7 +11,7 @@ namespace Svodka.Web.Api;
 /// the vocabulary's topics, regions and people, the sources), so a typo is a 400 that names it rather than
 /// an empty list that looks like no news.
 /// </summary>
-public sealed class ApiFilterReader(SiteCatalog sites, PortalVocabulary vocabulary, SourceDirectory sources)
+public sealed class ApiFilterReader(SiteCatalog sites, ReloadableVocabulary vocabularies, SourceDirectory sources)
 {
     public async Task<ApiFilter> ReadAsync(ListParameters p, CancellationToken ct)
     {
@@ -33,11 +33,11 @@ public sealed class ApiFilterReader(SiteCatalog sites, PortalVocabulary vocabula
 
         var tags = new List<(TagKind, string)>();
         if (p.Topic is { } topic)
-            tags.Add((TagKind.Topic, vocabulary.Topic(topic)?.Slug ?? throw ApiProblem.BadRequest($"unknown topic '{ApiLimit.Shorten(topic)}' (see /api/v1/topics)")));
+            tags.Add((TagKind.Topic, vocabularies.Current.Topic(topic)?.Slug ?? throw ApiProblem.BadRequest($"unknown topic '{ApiLimit.Shorten(topic)}' (see /api/v1/topics)")));
         if (p.Region is { } region)
-            tags.Add((TagKind.Region, vocabulary.Gazetteer.Region(region)?.Slug ?? throw ApiProblem.BadRequest($"unknown region '{ApiLimit.Shorten(region)}' (see /api/v1/regions)")));
+            tags.Add((TagKind.Region, vocabularies.Current.Gazetteer.Region(region)?.Slug ?? throw ApiProblem.BadRequest($"unknown region '{ApiLimit.Shorten(region)}' (see /api/v1/regions)")));
         if (p.Person is { } person)
-            tags.Add((TagKind.Person, vocabulary.Gazetteer.Person(person)?.Slug ?? throw ApiProblem.BadRequest($"unknown person '{ApiLimit.Shorten(person)}' (see /api/v1/persons)")));
+            tags.Add((TagKind.Person, vocabularies.Current.Gazetteer.Person(person)?.Slug ?? throw ApiProblem.BadRequest($"unknown person '{ApiLimit.Shorten(person)}' (see /api/v1/persons)")));
 
         long? sourceId = null;
         if (p.Source is { } source)
