@@ -8,16 +8,19 @@ public sealed class DuplicateArticles(IDbContextFactory<SvodkaDb> factory, TimeP
     /// <summary>How far back headlines are compared; the same headline a month later is usually a new event.</summary>
     public static readonly TimeSpan TitleWindow = TimeSpan.FromDays(7);
 
-    public async Task<bool> ExistsAsync(string canonicalUrl, string title, CancellationToken ct)
+    /// <summary>The id of the stored article the item repeats, or null.</summary>
+    public async Task<long?> FindAsync(string canonicalUrl, string title, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        if (await db.Articles.AnyAsync(a => a.CanonicalUrl == canonicalUrl, ct)) return true;
+        var byUrl = await db.Articles.Where(a => a.CanonicalUrl == canonicalUrl).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+        if (byUrl is not null) return byUrl;
         var trimmed = title.Trim();
-        if (await db.Articles.AnyAsync(a => a.Title == trimmed, ct)) return true;
+        var byTitle = await db.Articles.Where(a => a.Title == trimmed).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+        if (byTitle is not null) return byTitle;
         var key = TitleKey.Of(title);
         var since = clock.GetUtcNow() - TitleWindow;
-        await foreach (var stored in db.Articles.AsNoTracking().Where(a => a.ListedAt >= since).Select(a => a.Title).AsAsyncEnumerable().WithCancellation(ct))
-            if (TitleKey.Of(stored) == key) return true;
-        return false;
+        await foreach (var stored in db.Articles.AsNoTracking().Where(a => a.ListedAt >= since).Select(a => new { a.Id, a.Title }).AsAsyncEnumerable().WithCancellation(ct))
+            if (TitleKey.Of(stored.Title) == key) return stored.Id;
+        return null;
     }
 }

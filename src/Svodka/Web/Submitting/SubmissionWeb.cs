@@ -13,6 +13,7 @@ public static class SubmissionWeb
     {
         var options = configuration.GetSection("Submissions").Get<SubmissionOptions>() ?? new SubmissionOptions();
         services.AddSingleton<SubmissionPublisher>();
+        services.AddSingleton<SubmissionIntake>();
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
