@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Svodka.Core.Text;
 
@@ -6,6 +7,9 @@ namespace Svodka.Storage.Submissions;
 /// <summary>A headline as the duplicate check compares it: case, ё, quotes, dashes and punctuation folded away.</summary>
 public static class TitleKey
 {
+    /// <summary>Hex characters of <see cref="Hash"/>.</summary>
+    public const int HashLength = 32;
+
     public static string Of(string title)
     {
         var folded = TextNormalizer.FoldCase(TextNormalizer.Normalize(title));
@@ -16,5 +20,15 @@ public static class TitleKey
             else if (key.Length > 0 && key[^1] != ' ') key.Append(' ');
         }
         return key.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The key as a short fixed-length value an index can hold (a headline may be longer than a b-tree entry),
+    /// stored with every article; null when the headline folds to nothing, which matches no other.
+    /// </summary>
+    public static string? Hash(string title)
+    {
+        var key = Of(title);
+        return key.Length == 0 ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
     }
 }
