@@ -12,7 +12,8 @@ public static class TitleKey
 
     public static string Of(string title)
     {
-        var folded = TextNormalizer.FoldCase(TextNormalizer.Normalize(title));
+        // Cleaned as stored first: Unicode normalisation throws on the unpaired surrogates a hostile feed carries.
+        var folded = TextNormalizer.FoldCase(TextNormalizer.Normalize(Writing.StoredText.CleanNotNull(title)));
         var key = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
