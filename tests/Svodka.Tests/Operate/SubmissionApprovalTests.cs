@@ -46,6 +46,7 @@ public sealed class SubmissionApprovalTests
         var articleId = await host.Services.GetRequiredService<SubmissionPublisher>().ApproveAsync(id, "night-editor", ct);
 
         Assert.NotNull(articleId);
+        Assert.DoesNotContain(articleId.Value, (await articles.ListAsync(new ArticleQuery(SourceId: readers, Take: 100), ct)).Select(a => a.Id));
         Assert.Equal(title, (await articles.GetAsync(articleId.Value, ct))!.Title);
         var decided = await submissions.GetAsync(id, ct);
         Assert.Equal(SubmissionStatus.Approved, decided!.Status);
