@@ -74,6 +74,7 @@ public static partial class SvodkaDatabase
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
         }
         await db.Database.MigrateAsync(ct);
+        await TitleHashBackfill.RunAsync(factory, ct);
     }
 
     private static DatabaseTarget SqliteFile(string path)

@@ -41,6 +41,8 @@ public abstract class SvodkaDb(DbContextOptions options) : DbContext(options)
             article.ToTable("articles");
             article.HasIndex(a => a.CanonicalUrl).IsUnique();
             article.HasIndex(a => a.SiteContentKey).IsUnique();
+            article.Property(a => a.TitleHash).HasMaxLength(Storage.Submissions.TitleKey.HashLength);
+            article.HasIndex(a => a.TitleHash);
             article.HasIndex(a => new { a.ListedAt, a.Id }).IsDescending();
             article.HasIndex(a => new { a.Rubric, a.ListedAt });
             article.HasIndex(a => new { a.DetectedLanguage, a.ListedAt });

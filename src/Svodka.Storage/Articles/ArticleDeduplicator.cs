@@ -145,6 +145,7 @@ internal static class ArticleDeduplicator
             CanonicalUrl = prepared.CanonicalUrl,
             Url = StoredText.CleanOptional(draft.Url) ?? prepared.CanonicalUrl,
             Title = StoredText.CleanNotNull(draft.Title.Trim()),
+            TitleHash = Submissions.TitleKey.Hash(draft.Title) ?? "",
             PublishedAt = published,
             UpdatedAt = draft.Updated?.ToUniversalTime(),
             FetchedAt = fetchedAt,

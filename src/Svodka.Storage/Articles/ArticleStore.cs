@@ -114,6 +114,21 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The article this source carries under the item id, else with the canonical URL: what a draft just stored
+    /// through <see cref="StoreFetchAsync"/> became, whichever de-duplication key matched it. Both are index lookups.
+    /// </summary>
+    public async Task<long?> CarriedIdAsync(long sourceId, string? itemId, string canonicalUrl, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        if (StoredText.CleanOptional(itemId) is { } item
+            && await db.ArticleSources.Where(l => l.SourceId == sourceId && l.ItemId == item).Select(l => (long?)l.ArticleId).FirstOrDefaultAsync(ct) is { } byItem)
+            return byItem;
+        if (StoredText.CleanOptional(canonicalUrl) is not { } url) return null;
+        return await db.Articles.Where(a => a.CanonicalUrl == url && a.Sources.Any(l => l.SourceId == sourceId))
+            .Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The text analysis reads, for a page of articles in id order after <paramref name="afterId"/> (re-analysis).</summary>
     public async Task<IReadOnlyList<ArticleText>> TextsAsync(long afterId, int take, CancellationToken ct)
     {

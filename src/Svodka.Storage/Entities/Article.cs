@@ -7,6 +7,12 @@ public sealed class Article
     public required string CanonicalUrl { get; set; }
     public required string Url { get; set; }
     public required string Title { get; set; }
+    /// <summary>
+    /// <see cref="Submissions.TitleKey.Hash"/> of the title: readers' items are checked against stored headlines
+    /// through its index. Empty when the title folds to nothing; null only on a row stored before the column
+    /// existed, until <see cref="Articles.TitleHashBackfill"/> fills it.
+    /// </summary>
+    public string? TitleHash { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
     public DateTimeOffset FetchedAt { get; set; }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Svodka.Core.Text;
 
@@ -6,9 +7,13 @@ namespace Svodka.Storage.Submissions;
 /// <summary>A headline as the duplicate check compares it: case, ё, quotes, dashes and punctuation folded away.</summary>
 public static class TitleKey
 {
+    /// <summary>Hex characters of <see cref="Hash"/>.</summary>
+    public const int HashLength = 32;
+
     public static string Of(string title)
     {
-        var folded = TextNormalizer.FoldCase(TextNormalizer.Normalize(title));
+        // Cleaned as stored first: Unicode normalisation throws on the unpaired surrogates a hostile feed carries.
+        var folded = TextNormalizer.FoldCase(TextNormalizer.Normalize(Writing.StoredText.CleanNotNull(title)));
         var key = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -16,5 +21,15 @@ public static class TitleKey
             else if (key.Length > 0 && key[^1] != ' ') key.Append(' ');
         }
         return key.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The key as a short fixed-length value an index can hold (a headline may be longer than a b-tree entry),
+    /// stored with every article; null when the headline folds to nothing, which matches no other.
+    /// </summary>
+    public static string? Hash(string title)
+    {
+        var key = Of(title);
+        return key.Length == 0 ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
     }
 }

@@ -49,8 +49,7 @@ public sealed class SubmissionPublisher(
         var sourceId = await readers.IdAsync(ct);
         await articles.StoreFetchAsync(sourceId, [draft],
             new FetchOutcome(now, null, TimeSpan.Zero, 0, null, null, null, now.AddYears(100)), ct);
-        var stored = await articles.ListAsync(new ArticleQuery(SourceId: sourceId, Take: 100), ct);
-        return stored.FirstOrDefault(a => a.CanonicalUrl == draft.CanonicalUrl)?.Id;
+        return await articles.CarriedIdAsync(sourceId, draft.ItemId, draft.CanonicalUrl, ct);
     }
 
     private ArticleDraft Draft(SubmissionRecord s, DateTimeOffset now)

@@ -26,6 +26,7 @@ public sealed record SubmissionWords
     public required string RubricMissing { get; init; }
     public required string ContactTooLong { get; init; }
     public required string Duplicate { get; init; }
+    public required string DuplicateLink { get; init; }
     public required string Robot { get; init; }
     public required string FixErrors { get; init; }
     public required string ExpiredTitle { get; init; }
@@ -53,7 +54,7 @@ public sealed record SubmissionWords
         LinkInvalid = "Нужна ссылка, начинающаяся с http:// или https://.",
         RegionMissing = "Выберите регион из списка.", RubricMissing = "Выберите рубрику из списка.",
         ContactTooLong = "Слишком длинно: не больше 200 знаков.",
-        Duplicate = "Такая новость уже есть на сайте или ждёт проверки.",
+        Duplicate = "Такая новость уже есть на сайте или ждёт проверки.", DuplicateLink = "Открыть новость",
         Robot = "Форма заполнена автоматически и не отправлена. Если вы человек, оставьте скрытое поле пустым.",
         FixErrors = "Исправьте отмеченные поля.",
         ExpiredTitle = "Форма устарела", ExpiredText = "Форма устарела или пришла не с этого сайта. Откройте её заново и отправьте ещё раз.",
@@ -77,7 +78,7 @@ public sealed record SubmissionWords
         LinkInvalid = "A link starting with http:// or https:// is needed.",
         RegionMissing = "Choose a region from the list.", RubricMissing = "Choose a section from the list.",
         ContactTooLong = "Too long: 200 characters at most.",
-        Duplicate = "This news is already on the site or waiting for review.",
+        Duplicate = "This news is already on the site or waiting for review.", DuplicateLink = "Open it",
         Robot = "The form was filled in automatically and was not sent. If you are a person, leave the hidden field empty.",
         FixErrors = "Please correct the marked fields.",
         ExpiredTitle = "The form has expired", ExpiredText = "The form has expired or did not come from this site. Open it again and resend.",

@@ -33,6 +33,7 @@ public static class SvodkaWeb
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        TrustedProxies.AddServices(services, configuration);
         services.AddSingleton(SubmissionWeb.AddServices(services, configuration));
         AdminWeb.AddServices(services, configuration);
         services.AddSingleton<SiteContentVersion>();
@@ -88,6 +89,7 @@ public static class SvodkaWeb
     public static void Map(WebApplication app)
     {
         var cache = app.Configuration.GetValue("Portal:OutputCache", true);
+        TrustedProxies.Use(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = async context =>

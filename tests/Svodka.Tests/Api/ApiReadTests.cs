@@ -240,6 +240,10 @@ public abstract class ApiReadTests(PortalFixture fixture)
             Assert.True(paths.TryGetProperty(route, out var item) && item.TryGetProperty("get", out _), $"{route} is missing from the OpenAPI document");
         Assert.True(paths.GetProperty("/api/v1/sources").TryGetProperty("post", out var post));
         Assert.Contains(post.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("bearer", out _));
+        Assert.True(paths.GetProperty("/api/v1/submissions").TryGetProperty("post", out var submit));
+        Assert.Contains(submit.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("api_key", out _));
+        Assert.True(doc.GetProperty("components").GetProperty("schemas").GetProperty("NewSubmissionRequest").GetProperty("properties").TryGetProperty("rubric", out _));
+        Assert.True(paths.GetProperty("/api/v1/submissions/{id}").GetProperty("get").TryGetProperty("security", out _));
         Assert.Equal("header", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("api_key").GetProperty("in").GetString());
         Assert.False(paths.GetProperty("/api/v1/stories").GetProperty("get").TryGetProperty("security", out _));
         var parameters = paths.GetProperty("/api/v1/stories").GetProperty("get").GetProperty("parameters").EnumerateArray()
@@ -257,7 +261,8 @@ public abstract class ApiReadTests(PortalFixture fixture)
         var answer = await Get("/api");
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal("text/html", answer.ContentType);
-        foreach (var route in new[] { "GET /api/v1/stories", "GET /api/v1/stories/{id:long}", "GET /api/v1/persons", "POST /api/v1/sources" })
+        foreach (var route in new[] { "GET /api/v1/stories", "GET /api/v1/stories/{id:long}", "GET /api/v1/persons", "POST /api/v1/sources",
+                     "POST /api/v1/submissions", "GET /api/v1/submissions/{id:long}" })
             Assert.Contains($"<code>{System.Net.WebUtility.HtmlEncode(route)}</code>", answer.Text);
         Assert.Contains("<code>region</code>", answer.Text);
         Assert.Contains("Example:", answer.Text);

@@ -128,11 +128,13 @@ public abstract class SubmissionTests(OperateFixture fixture)
             Fields($"Новая станция метро на западе {Unique()}", Text(Unique()), PortalCorpus.OriginalUrl("moscow-1").Replace("https://", "http://www.") + "?utm_source=vk"));
         Assert.Equal(HttpStatusCode.Conflict, sameUrl.Status);
         Assert.Contains("Такая новость уже есть на сайте", sameUrl.Text);
+        Assert.Contains($"href=\"/article/{Host.Corpus.Articles["moscow-1"]}\"", sameUrl.Html);
 
         var sameTitle = await browser.SubmitAsync("/add", "/add",
             Fields("СОБЯНИН ОТКРЫЛ СТАНЦИЮ МЕТРО \"КУНЦЕВСКАЯ-2\"!", Text(Unique()), $"https://other.example/{Unique()}"));
         Assert.Equal(HttpStatusCode.Conflict, sameTitle.Status);
         Assert.Contains("Такая новость уже есть на сайте", sameTitle.Text);
+        Assert.Contains($"href=\"/article/{Host.Corpus.Articles["moscow-1"]}\"", sameTitle.Html);
 
         var marker = Unique();
         Assert.Equal(HttpStatusCode.OK, (await browser.SubmitAsync("/add", "/add", Fields($"Открыта библиотека {marker}", Text(marker), $"https://news.example/{marker}"))).Status);

@@ -193,6 +193,11 @@ namespace Svodka.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("title_hash");
+
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -216,6 +221,9 @@ namespace Svodka.Storage.Migrations.Postgres
                     b.HasIndex("SiteContentKey")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
+
+                    b.HasIndex("TitleHash")
+                        .HasDatabaseName("ix_articles_title_hash");
 
                     b.HasIndex("DetectedLanguage", "ListedAt")
                         .HasDatabaseName("ix_articles_detected_language_listed_at");

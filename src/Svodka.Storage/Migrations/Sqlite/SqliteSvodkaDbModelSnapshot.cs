@@ -182,6 +182,11 @@ namespace Svodka.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_hash");
+
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -205,6 +210,9 @@ namespace Svodka.Storage.Migrations.Sqlite
                     b.HasIndex("SiteContentKey")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_site_content_key");
+
+                    b.HasIndex("TitleHash")
+                        .HasDatabaseName("ix_articles_title_hash");
 
                     b.HasIndex("DetectedLanguage", "ListedAt")
                         .HasDatabaseName("ix_articles_detected_language_listed_at");

@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Svodka.Web.Api;
 
-/// <summary>Reads a JSON request body of at most Api:MaxBodyBytes: larger is a 413, unreadable JSON a 400.</summary>
+/// <summary>Reads a JSON request body of at most Api:MaxBodyBytes (or the route's own cap): larger is a 413, unreadable JSON a 400.</summary>
 public sealed class ApiBody(IOptions<ApiOptions> options)
 {
-    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    public async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken ct, long? maxBytes = null) where T : class
     {
-        var max = options.Value.MaxBodyBytes;
+        var max = maxBytes ?? options.Value.MaxBodyBytes;
         var tooLarge = new ApiProblem(StatusCodes.Status413PayloadTooLarge, $"the request body is larger than {max} bytes");
         if (request.ContentLength > max) throw tooLarge;
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))

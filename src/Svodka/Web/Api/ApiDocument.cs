@@ -20,8 +20,8 @@ public static class ApiDocument
         o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Svodka API";
-            document.Info.Description = "Stories, articles and the vocabulary of a Svodka news portal, read-only except POST /api/v1/sources, " +
-                                        "which needs an API key (Authorization: Bearer KEY or X-Api-Key). Lists page with limit and cursor; " +
+            document.Info.Description = "Stories, articles and the vocabulary of a Svodka news portal, read-only except POST /api/v1/sources and " +
+                                        "POST /api/v1/submissions, which need an API key (Authorization: Bearer KEY or X-Api-Key). Lists page with limit and cursor; " +
                                         "errors are application/problem+json. A browsable reference is at /api.";
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -35,10 +35,11 @@ public static class ApiDocument
             };
             return Task.CompletedTask;
         });
-        // Writes name the keys they need; reads need none.
+        // Writes name the keys they need; reads need none unless marked.
         o.AddOperationTransformer((operation, context, _) =>
         {
-            if (context.Description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE")
+            if (context.Description.HttpMethod is "POST" or "PUT" or "PATCH" or "DELETE"
+                || context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequired>().Any())
                 operation.Security =
                 [
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Svodka.Web.Api.Articles;
 using Svodka.Web.Api.Sources;
 using Svodka.Web.Api.Stories;
+using Svodka.Web.Api.Submissions;
 using Svodka.Web.Api.Vocabulary;
 
 namespace Svodka.Web.Api;
@@ -43,6 +44,7 @@ public static class ApiEndpoints
         ArticleEndpoints.Map(api);
         VocabularyEndpoints.Map(api);
         SourceEndpoints.Map(api);
+        SubmissionEndpoints.Map(api);
 
         app.Map("/api/{**path}", NoRoute).ExcludeFromDescription();
         ApiDocument.Map(app);

@@ -1,4 +1,5 @@
 using Svodka.Core.Model;
+using Svodka.Storage.Search;
 using Svodka.Sites;
 
 namespace Svodka.Web.Api;
@@ -36,4 +37,24 @@ public sealed record ApiFilter(
 
     /// <summary>The language search reads the words in.</summary>
     public string SearchLanguage => EffectiveLanguages?.FirstOrDefault() ?? Site?.Language ?? "ru";
+
+    /// <summary>The site's regions, countries and topics, any of which admits an item, when its slice is narrow; else null.</summary>
+    public IReadOnlyCollection<(TagKind Kind, string Slug)>? SiteTags => Site?.Slice is { IsNarrow: true } slice ? slice.Tags : null;
+
+    /// <summary>The site's rubrics, which like <see cref="SiteTags"/> admit an item, when its slice is narrow; else null.</summary>
+    public IReadOnlyCollection<string>? SiteRubrics => Site?.Slice is { IsNarrow: true } slice ? slice.Rubrics : null;
+
+    /// <summary>
+    /// The page of q= the cursor names (an offset into the story groups), searched with these filters: the
+    /// endpoint maps the groups to its items and keeps those <see cref="InSite"/>.
+    /// </summary>
+    public async Task<ApiPage<T>> SearchPageAsync<T>(ArticleSearch search, string? cursor, int limit,
+        Func<SearchGroup, IEnumerable<T>> items, CancellationToken ct)
+    {
+        var skip = cursor is null ? 0 : ApiCursor.ReadOffset(cursor);
+        var region = Tags.FirstOrDefault(t => t.Kind == TagKind.Region).Slug;
+        var found = await search.SearchAsync(new SearchRequest(Query!, SearchLanguage, EffectiveLanguages, Rubric, region, SourceId,
+            From: Since, Take: limit, Skip: skip), ct);
+        return new ApiPage<T>(found.Groups.SelectMany(items).ToList(), found.TotalGroups > skip + limit ? ApiCursor.Offset(skip + limit) : null);
+    }
 }

@@ -36,3 +36,6 @@ public sealed class ApiKeyCheck(ApiKeyStore keys)
         return new ApiProblem(StatusCodes.Status401Unauthorized, detail);
     }
 }
+
+/// <summary>Endpoint metadata for a read that needs a key (writes always do): the OpenAPI document names the key schemes on it.</summary>
+public sealed record ApiKeyRequired;

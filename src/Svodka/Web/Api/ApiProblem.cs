@@ -10,6 +10,9 @@ public sealed class ApiProblem(int status, string detail) : Exception(detail)
 {
     public int Status { get; } = status;
 
+    /// <summary>Members beside status, title and detail (RFC 9457 extensions), such as the errors of each field.</summary>
+    public IDictionary<string, object?>? Extensions { get; init; }
+
     public static ApiProblem BadRequest(string detail) => new(StatusCodes.Status400BadRequest, detail);
     public static ApiProblem NotFound(string detail) => new(StatusCodes.Status404NotFound, detail);
 }
@@ -17,8 +20,8 @@ public sealed class ApiProblem(int status, string detail) : Exception(detail)
 public static class ApiProblems
 {
     /// <summary>The problem+json response for a status and a detail; the title is the status's reason phrase.</summary>
-    public static IResult Result(int status, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status));
+    public static IResult Result(int status, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), extensions: extensions);
 
     public static Task WriteAsync(HttpContext context, int status, string detail) => Result(status, detail).ExecuteAsync(context);
 
@@ -31,7 +34,7 @@ public static class ApiProblems
         }
         catch (ApiProblem problem)
         {
-            return Result(problem.Status, problem.Message);
+            return Result(problem.Status, problem.Message, problem.Extensions);
         }
     }
 }

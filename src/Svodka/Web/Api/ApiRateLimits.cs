@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -26,25 +25,15 @@ public static class ApiRateLimits
             limiter.AddPolicy(ReadPolicy, context =>
             {
                 var o = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter("read:" + Address(context), _ => Window(o.ReadsPerWindow, o.RateWindow));
+                return AddressBudget.For(context, o.ReadsPerWindow, o.RateWindow);
             });
             limiter.AddPolicy(WritePolicy, context =>
             {
                 var o = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
                 // By the key's hash: the key itself should not sit in the limiter's memory.
-                var key = ApiKeyCheck.Presented(context.Request) is { Length: > 0 } presented ? "key:" + ApiKeyStore.Hash(presented) : "write:" + Address(context);
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(o.WritesPerWindow, o.RateWindow));
+                var key = ApiKeyCheck.Presented(context.Request) is { Length: > 0 } presented ? "key:" + ApiKeyStore.Hash(presented) : "address:" + AddressBudget.Address(context);
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => AddressBudget.Window(o.WritesPerWindow, o.RateWindow));
             });
         });
     }
-
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
-    {
-        PermitLimit = Math.Max(1, permits),
-        Window = window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
-
-    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

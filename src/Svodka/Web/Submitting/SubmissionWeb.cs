@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Submissions;
@@ -13,11 +11,10 @@ public static class SubmissionWeb
     {
         var options = configuration.GetSection("Submissions").Get<SubmissionOptions>() ?? new SubmissionOptions();
         services.AddSingleton<SubmissionPublisher>();
+        services.AddSingleton<SubmissionIntake>();
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.PermitLimit), Window = options.Window, QueueLimit = 0 }));
+            o.AddPolicy(SubmitEndpoints.RateLimitPolicy, context => AddressBudget.For(context, options.PermitLimit, options.Window));
         });
         return options;
     }

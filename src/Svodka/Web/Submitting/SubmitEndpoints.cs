@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Svodka.Storage.Submissions;
 using Svodka.Submissions;
 using Svodka.Web.Forms;
 using Svodka.Web.Pages;
@@ -25,7 +24,7 @@ public static class SubmitEndpoints
             .WithFormOptions(valueLengthLimit: (int)options.MaxBodyBytes, multipartBodyLengthLimit: options.MaxBodyBytes);
     }
 
-    private static async Task<IResult> PostAsync(HttpContext context, SubmissionStore submissions, DuplicateArticles duplicates, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpContext context, SubmissionIntake intake, CancellationToken ct)
     {
         var r = PortalRequest.From(context);
         var words = SubmissionWords.For(r.Language);
@@ -34,13 +33,13 @@ public static class SubmitEndpoints
 
         var form = SubmissionForm.Read(fields);
         if (form.Honeypot.Length > 0) return Page(context, form, new Dictionary<string, string>(), words.Robot, sent: false, StatusCodes.Status422UnprocessableEntity);
-        var (content, errors) = form.Check(r.Vocabulary.Gazetteer, words);
-        if (content is null) return Page(context, form, errors, words.FixErrors, sent: false, StatusCodes.Status422UnprocessableEntity);
-        if (await duplicates.ExistsAsync(content.CanonicalUrl, content.Title, ct) || await submissions.ExistsAsync(content.CanonicalUrl, content.NormalizedTitle, ct))
-            return Page(context, form, new Dictionary<string, string> { ["link"] = words.Duplicate }, words.Duplicate, sent: false, StatusCodes.Status409Conflict);
-
-        await submissions.AddAsync(content, r.Site.Key, r.Language, ct);
-        return Page(context, new SubmissionForm(), new Dictionary<string, string>(), null, sent: true);
+        return await intake.ReceiveAsync(form, r.Site, words, ct) switch
+        {
+            SubmissionOutcome.Invalid invalid => Page(context, form, invalid.Errors, words.FixErrors, sent: false, StatusCodes.Status422UnprocessableEntity),
+            SubmissionOutcome.Duplicate duplicate => Page(context, form, new Dictionary<string, string> { ["link"] = words.Duplicate }, words.Duplicate,
+                sent: false, StatusCodes.Status409Conflict, duplicate.ArticleId),
+            _ => Page(context, new SubmissionForm(), new Dictionary<string, string>(), null, sent: true),
+        };
     }
 
     /// <summary>The 429 page the rate limiter answers with.</summary>
@@ -57,13 +56,14 @@ public static class SubmitEndpoints
         return new RazorComponentResult<ErrorPage>(new { R = r, Meta = meta, Text = text }) { StatusCode = status, ContentType = "text/html; charset=utf-8" };
     }
 
-    private static IResult Page(HttpContext context, SubmissionForm form, IReadOnlyDictionary<string, string> errors, string? message, bool sent, int status = 200)
+    private static IResult Page(HttpContext context, SubmissionForm form, IReadOnlyDictionary<string, string> errors, string? message, bool sent,
+        int status = 200, long? duplicateOf = null)
     {
         var r = PortalRequest.From(context);
         var words = SubmissionWords.For(r.Language);
         var meta = new PageMeta { Title = words.Heading, Description = words.Intro, Path = "/add", NoIndex = true, Crumbs = [new Crumb(words.Heading, "/add")] };
         var token = sent ? new AntiforgeryField("", "") : AntiforgeryField.For(context);
-        return new RazorComponentResult<AddPage>(new { R = r, Meta = meta, Form = form, Errors = errors, Message = message, Token = token, Sent = sent })
+        return new RazorComponentResult<AddPage>(new { R = r, Meta = meta, Form = form, Errors = errors, Message = message, Token = token, Sent = sent, DuplicateOf = duplicateOf })
         {
             StatusCode = status, ContentType = "text/html; charset=utf-8",
         };

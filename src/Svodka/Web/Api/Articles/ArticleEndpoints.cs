@@ -33,14 +33,16 @@ public static class ArticleEndpoints
         var limit = ApiLimit.Read(p.Limit);
         var f = await filters.ReadAsync(p, ct);
         if (f.MatchesNothing) return TypedResults.Ok(new ApiPage<ApiArticle>([], null));
-        if (f.Query is { } q) return TypedResults.Ok(await SearchAsync(q, f, p.Cursor, limit, search, ct));
+        if (f.Query is not null)
+            return TypedResults.Ok(await f.SearchPageAsync(search, p.Cursor, limit, g => g.Articles
+                .Where(a => f.InSite(a.Analysis?.Rubric, (a.Analysis?.Tags ?? []).Select(t => (t.Kind, t.Slug))))
+                .Select(a => ApiArticle.From(a, storyId: g.Story?.Id)), ct));
 
-        var slice = f.Site?.Slice;
         var page = await reads.ArticlesAsync(new ArticleSlice
         {
             Languages = f.EffectiveLanguages,
-            AnyTags = slice is { IsNarrow: true, Tags.Count: > 0 } ? slice.Tags : null,
-            Rubrics = slice is { IsNarrow: true, Rubrics.Count: > 0 } ? slice.Rubrics : null,
+            AnyTags = f.SiteTags,
+            Rubrics = f.SiteRubrics,
             AllTags = f.Tags,
             Rubric = f.Rubric,
             SourceId = f.SourceId,
@@ -50,19 +52,6 @@ public static class ArticleEndpoints
         var items = page.Take(limit).Select(a => ApiArticle.From(a)).ToList();
         var next = page.Count > limit ? ApiCursor.Keyset(items[^1].ListedAt, items[^1].Id) : null;
         return TypedResults.Ok(new ApiPage<ApiArticle>(items, next));
-    }
-
-    private static async Task<ApiPage<ApiArticle>> SearchAsync(string q, ApiFilter f, string? cursor, int limit, ArticleSearch search, CancellationToken ct)
-    {
-        var skip = cursor is null ? 0 : ApiCursor.ReadOffset(cursor);
-        var region = f.Tags.FirstOrDefault(t => t.Kind == TagKind.Region).Slug;
-        var found = await search.SearchAsync(new SearchRequest(q, f.SearchLanguage, f.EffectiveLanguages, f.Rubric, region, f.SourceId,
-            From: f.Since, Take: limit, Skip: skip), ct);
-        var items = found.Groups.SelectMany(g => g.Articles
-                .Where(a => f.InSite(a.Analysis?.Rubric, (a.Analysis?.Tags ?? []).Select(t => (t.Kind, t.Slug))))
-                .Select(a => ApiArticle.From(a, storyId: g.Story?.Id)))
-            .ToList();
-        return new ApiPage<ApiArticle>(items, found.TotalGroups > skip + limit ? ApiCursor.Offset(skip + limit) : null);
     }
 
     private static async Task<Ok<ApiArticle>> GetAsync(long id, ArticleStore articles, PortalReads reads, CancellationToken ct)

@@ -31,15 +31,17 @@ public static class StoryEndpoints
         var limit = ApiLimit.Read(p.Limit);
         var f = await filters.ReadAsync(p, ct);
         if (f.MatchesNothing) return TypedResults.Ok(new ApiPage<ApiStory>([], null));
-        if (f.Query is { } q) return TypedResults.Ok(await SearchAsync(q, f, p.Cursor, limit, search, ct));
+        if (f.Query is not null)
+            return TypedResults.Ok(await f.SearchPageAsync<ApiStory>(search, p.Cursor, limit, g => g.Story is { } s && f.InSite(s.Rubric, s.Tags.Select(t => (t.Kind, t.Slug)))
+                ? [ApiStory.From(s)]
+                : [], ct));
 
-        var slice = f.Site?.Slice;
         var page = await stories.ListAsync(new StoryQuery
         {
             Since = f.Since,
             Languages = f.EffectiveLanguages,
-            AnyTags = slice is { IsNarrow: true } ? slice.Tags : null,
-            AnyRubrics = slice is { IsNarrow: true } ? slice.Rubrics : null,
+            AnyTags = f.SiteTags,
+            AnyRubrics = f.SiteRubrics,
             Rubric = f.Rubric,
             AllTags = f.Tags,
             SourceId = f.SourceId,
@@ -49,18 +51,6 @@ public static class StoryEndpoints
         var items = page.Take(limit).Select(ApiStory.From).ToList();
         var next = page.Count > limit ? ApiCursor.Keyset(items[^1].LastAt, items[^1].Id) : null;
         return TypedResults.Ok(new ApiPage<ApiStory>(items, next));
-    }
-
-    private static async Task<ApiPage<ApiStory>> SearchAsync(string q, ApiFilter f, string? cursor, int limit, ArticleSearch search, CancellationToken ct)
-    {
-        var skip = cursor is null ? 0 : ApiCursor.ReadOffset(cursor);
-        var region = f.Tags.FirstOrDefault(t => t.Kind == Core.Model.TagKind.Region).Slug;
-        var found = await search.SearchAsync(new SearchRequest(q, f.SearchLanguage, f.EffectiveLanguages, f.Rubric, region, f.SourceId,
-            From: f.Since, Take: limit, Skip: skip), ct);
-        var items = found.Groups.Select(g => g.Story).OfType<StoryListing>()
-            .Where(s => f.InSite(s.Rubric, s.Tags.Select(t => (t.Kind, t.Slug))))
-            .Select(ApiStory.From).ToList();
-        return new ApiPage<ApiStory>(items, found.TotalGroups > skip + limit ? ApiCursor.Offset(skip + limit) : null);
     }
 
     private static async Task<Results<Ok<ApiStoryDetail>, RedirectHttpResult>> GetAsync(long id, StoryStore stories, CancellationToken ct)
