@@ -112,7 +112,6 @@ public static class SvodkaWeb
         app.UseResponseCompression();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.Services.GetRequiredService<StaticAssets>().Map(app);
         PageEndpoints.Map(app);
