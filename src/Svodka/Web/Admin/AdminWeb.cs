@@ -41,9 +41,8 @@ public static class AdminWeb
             o.ReturnUrlParameter = "returnUrl";
         });
         // Lockout guards one account; this guards all of them against one address trying many names.
-        services.AddRateLimiter(o => o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, options.AttemptsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddRateLimiter(o => o.AddPolicy(SignInRateLimit,
+            context => AddressBudget.For(context, options.AttemptsPerMinute, TimeSpan.FromMinutes(1))));
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(UserRole.Admin), nameof(UserRole.Editor)))
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(nameof(UserRole.Admin)));
