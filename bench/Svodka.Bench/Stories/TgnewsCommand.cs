@@ -24,12 +24,14 @@ public sealed class TgnewsCommand : IBenchCommand
         var verbs = args[0] == "all" ? Enum.GetValues<TgnewsTask>() : [Enum.Parse<TgnewsTask>(args[0], ignoreCase: true)];
         var dir = args[1];
         var outPath = BenchReport.Option(args, "--out");
+        // As `svodka tgnews` does: whole articles, so the short-text models are not worth their load time.
+        var detector = new Svodka.Core.Language.LanguageDetector(shortTextModels: false);
         var runner = new TgnewsRunner(
-            page => BenchData.Detector.Detect(page.Title, page.Text).Code,
+            page => detector.Detect(page.Title, page.Text).Code,
             StandInClassifier.IsNews,
             StandInClassifier.Category,
             BenchData.Tagger);
-        BenchData.Detector.Preload();
+        detector.Preload();
 
         foreach (var verb in verbs)
         {

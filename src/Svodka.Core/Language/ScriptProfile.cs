@@ -49,7 +49,7 @@ internal struct ScriptProfile
                 continue;
             }
             p.Cyrillic++;
-            switch (char.ToLowerInvariant(raw))
+            switch (Svodka.Core.Text.TextNormalizer.LowerInvariant(raw))
             {
                 case 'і': p.DottedI++; break;
                 case 'ї' or 'є' or 'ґ': p.Ukrainian++; break;

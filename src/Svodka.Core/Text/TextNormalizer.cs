@@ -67,7 +67,7 @@ public static class TextNormalizer
         var n = 0;
         foreach (var c in source)
         {
-            var lower = char.ToLowerInvariant(c);
+            var lower = LowerInvariant(c);
             switch (lower)
             {
                 case 'ё': lower = 'е'; break;
@@ -79,6 +79,20 @@ public static class TextNormalizer
         }
         return n;
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant"/>, answered here for ASCII and the Russian alphabet: on Linux the runtime asks
+    /// ICU for every non-ASCII character, one call each, and Russian text is almost all such characters.
+    /// </summary>
+    internal static char LowerInvariant(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        < '\u0080' => c,
+        >= 'а' and <= 'я' or >= 'ѐ' and <= 'џ' => c,
+        >= 'А' and <= 'Я' => (char)(c + 32),
+        >= 'Ѐ' and <= 'Џ' => (char)(c + 80),
+        _ => char.ToLowerInvariant(c),
+    };
 
     private static bool NeedsRewrite(string text)
     {

@@ -54,4 +54,11 @@ public class TextNormalizerTests
     {
         Assert.Equal("орел и ее ежик", TextNormalizer.FoldCase("Орёл и её ЁЖИК"));
     }
+
+    [Fact]
+    public void The_fast_lower_case_agrees_with_the_runtime_on_every_character()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(char.ToLowerInvariant(c) == TextNormalizer.LowerInvariant(c), $"U+{(int)c:X4}");
+    }
 }

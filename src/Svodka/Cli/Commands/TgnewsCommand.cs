@@ -3,6 +3,7 @@ using System.ComponentModel;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console.Cli;
 using Svodka.Core.Classify;
+using Svodka.Core.Language;
 using Svodka.Core.Tgnews;
 using Svodka.Stories;
 using Svodka.Understanding;
@@ -43,7 +44,9 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         var configuration = new ConfigurationBuilder();
         SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
         var built = configuration.Build();
-        var (languages, classifier, entities, _) = AnalyzerLoader.LoadParts(built);
+        var (_, classifier, entities, _) = AnalyzerLoader.LoadParts(built);
+        // Whole articles, read once: the trigram models decide the few short pages for a tenth of the load time.
+        var languages = new LanguageDetector(shortTextModels: false);
         // One classification per page, whether the runner asks "news?" or "which category?".
         var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
         ClassifiedArticle Classify(ContestPage page, string language) =>
