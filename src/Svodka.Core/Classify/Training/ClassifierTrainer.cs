@@ -9,7 +9,7 @@ namespace Svodka.Core.Classify.Training;
 /// <summary>
 /// Trains the two linear models <see cref="ArticleClassifier"/> runs and writes them as one model file:
 /// news / not news (logistic regression over every example; "news" rows without a rubric count here) and the
-/// rubric (softmax over the seven rubrics, news examples only). Both read bags of
+/// rubric (softmax over the seven rubrics, and not_news when <see cref="TrainingOptions.NotNewsInRubricModel"/>). Both read bags of
 /// <see cref="ArticleTerms"/> stems with TF weighting and L2 norm: on a few thousand examples a linear model
 /// over stems is as accurate as anything heavier and predicts in microseconds.
 /// </summary>
@@ -26,7 +26,7 @@ public static class ClassifierTrainer
         var rubricRows = rows.Where(r => Rubrics.IsNewsRubric(r.Label) || (options.NotNewsInRubricModel && r.Label == Rubrics.NotNews))
             .Select(r => new TrainingRow { Document = r.Document, Label = r.Label, IsNews = true, Weight = r.Weight })
             .ToList();
-        if (rows.Count == 0 || rubricRows.Select(r => r.Label).Distinct().Count() < 2)
+        if (rows.Count == 0 || rubricRows.Where(r => Rubrics.IsNewsRubric(r.Label)).Select(r => r.Label).Distinct().Count() < 2)
             throw new ArgumentException("training needs examples of at least two rubrics", nameof(examples));
         if (rows.All(r => r.IsNews) || rows.All(r => !r.IsNews))
             throw new ArgumentException("training needs both news and not-news examples", nameof(examples));
