@@ -55,7 +55,7 @@ public sealed class ClassifyAblationCommand : IBenchCommand
 
         if (BenchReport.Option(args, "--cv") is { } foldsText && int.TryParse(foldsText, out var folds))
         {
-            var gold = new HashSet<string> { LabelOrigins.Toloka, LabelOrigins.TgcontestExtra, LabelOrigins.Own };
+            var gold = new HashSet<string> { LabelOrigins.Toloka, LabelOrigins.TgcontestExtra, LabelOrigins.TgcontestHeadlines, LabelOrigins.Own };
             var cv = CrossValidation.Run(set.Examples, e => gold.Contains(e.Origin) && e.Label != Rubrics.News, folds, options);
             var nn = cv.For(Rubrics.NotNews);
             Console.WriteLine();
@@ -65,7 +65,10 @@ public sealed class ClassifyAblationCommand : IBenchCommand
         return Task.FromResult(0);
     }
 
-    /// <summary>--learner, --body, --min-docs, --l2, --no-balance, --weights origin=w,…: the knobs cross-validation compares.</summary>
+    /// <summary>
+    /// --learner, --body, --min-docs, --l2, --iterations, --balance P (--no-balance for 0), --titles N, --ngrams N,
+    /// --chars N, --tfidf, --nn-rubric, --nn-vote W, --questions, --news-threshold T, --weights origin=w,…: the knobs cross-validation compares.
+    /// </summary>
     internal static TrainingOptions Options(string[] args)
     {
         var o = new TrainingOptions();
@@ -74,7 +77,16 @@ public sealed class ClassifyAblationCommand : IBenchCommand
         if (BenchReport.Option(args, "--min-docs") is { } minDocs) o = o with { MinTermDocuments = int.Parse(minDocs) };
         if (BenchReport.Option(args, "--l2") is { } l2) o = o with { L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
         if (BenchReport.Option(args, "--iterations") is { } it) o = o with { MaxIterations = it == "auto" ? null : int.Parse(it) };
-        if (args.Contains("--no-balance")) o = o with { BalanceLabels = false };
+        if (args.Contains("--no-balance")) o = o with { BalancePower = 0 };
+        if (BenchReport.Option(args, "--balance") is { } balance) o = o with { BalancePower = Float(balance) };
+        if (BenchReport.Option(args, "--titles") is { } titles) o = o with { TitleCopies = int.Parse(titles) };
+        if (BenchReport.Option(args, "--ngrams") is { } ngrams) o = o with { WordNgrams = int.Parse(ngrams) };
+        if (BenchReport.Option(args, "--chars") is { } chars) o = o with { CharNgrams = int.Parse(chars) };
+        if (args.Contains("--tfidf")) o = o with { TfIdf = true };
+        if (args.Contains("--nn-rubric")) o = o with { NotNewsInRubricModel = true };
+        if (args.Contains("--questions")) o = o with { MarkQuestions = true };
+        if (BenchReport.Option(args, "--nn-vote") is { } vote) o = o with { RubricNotNewsVote = Float(vote) };
+        if (BenchReport.Option(args, "--news-threshold") is { } threshold) o = o with { NewsThreshold = Float(threshold) };
         if (BenchReport.Option(args, "--weights") is { } weights)
         {
             var w = new Dictionary<string, float>(o.OriginWeights);
@@ -87,4 +99,6 @@ public sealed class ClassifyAblationCommand : IBenchCommand
         }
         return o;
     }
+
+    private static float Float(string s) => float.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,9 +15,14 @@ public sealed class ArticleClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _newsModel;
     private readonly ITransformer _rubricModel;
+    private readonly string[] _labels;
     private readonly string[] _rubrics;
+    private readonly int _notNewsSlot;
     private readonly double _newsThreshold;
     private readonly int _maxBodyChars;
+    private readonly int _titleCopies;
+    private readonly bool _markQuestions;
+    private readonly double _rubricNotNewsVote;
     private readonly ConcurrentBag<Engines> _pool = [];
 
     private sealed record Engines(
@@ -31,8 +36,13 @@ public sealed class ArticleClassifier
         _rubricModel = rubric;
         _newsThreshold = manifest.NewsThreshold;
         _maxBodyChars = manifest.MaxBodyChars;
+        _titleCopies = manifest.TitleCopies;
+        _markQuestions = manifest.MarkQuestions;
+        _rubricNotNewsVote = manifest.RubricNotNewsVote;
         var engines = CreateEngines();
-        _rubrics = RubricOrder(engines.Rubric, manifest.Rubrics);
+        _labels = RubricOrder(engines.Rubric, manifest.Rubrics);
+        _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
+        _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
         _pool.Add(engines);
     }
 
@@ -54,7 +64,7 @@ public sealed class ArticleClassifier
     public ClassifiedArticle Classify(string title, string? text, string language)
     {
         var rule = NotNewsRules.Match(title, text);
-        var document = new DocumentRow { Document = ArticleTerms.Document(title, text, language, _maxBodyChars) };
+        var document = new DocumentRow { Document = ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions) };
         var engines = _pool.TryTake(out var pooled) ? pooled : CreateEngines();
         float newsProbability;
         float[] rubricScores;
@@ -68,19 +78,33 @@ public sealed class ArticleClassifier
             _pool.Add(engines);
         }
 
-        var pNews = rule is null ? Math.Clamp((double)newsProbability, 0, 1) : 0.0;
-        var scores = new Dictionary<string, double>(_rubrics.Length + 1, StringComparer.Ordinal);
-        var best = 0;
-        for (var i = 0; i < _rubrics.Length; i++)
+        var labelScores = Array.ConvertAll(rubricScores, s => (double)s);
+        var modelNews = (double)newsProbability;
+        if (_notNewsSlot >= 0)
         {
-            scores[_rubrics[i]] = pNews * rubricScores[i];
-            if (rubricScores[i] > rubricScores[best]) best = i;
+            // The rubric model learned not_news from whole articles, the news model mostly from headlines: both may have a say.
+            var total = labelScores.Sum();
+            var rubricNews = 1 - (total > 0 ? labelScores[_notNewsSlot] / total : 0);
+            modelNews = (1 - _rubricNotNewsVote) * modelNews + _rubricNotNewsVote * rubricNews;
+            labelScores[_notNewsSlot] = 0;
+        }
+        var sum = labelScores.Sum();
+        var pNews = rule is null ? Math.Clamp(modelNews, 0, 1) : 0.0;
+        var scores = new Dictionary<string, double>(_rubrics.Length + 1, StringComparer.Ordinal);
+        var best = -1;
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            if (i == _notNewsSlot) continue;
+            var share = sum > 0 ? labelScores[i] / sum : 1.0 / _rubrics.Length;
+            scores[_labels[i]] = pNews * share;
+            if (best < 0 || labelScores[i] > labelScores[best]) best = i;
         }
         scores[Svodka.Core.Classify.Rubrics.NotNews] = 1 - pNews;
+        var bestShare = sum > 0 ? labelScores[best] / sum : 1.0 / _rubrics.Length;
 
         var isNews = pNews >= _newsThreshold;
         return isNews
-            ? new ClassifiedArticle(true, pNews, _rubrics[best], rubricScores[best], scores)
+            ? new ClassifiedArticle(true, pNews, _labels[best], bestShare, scores)
             : new ClassifiedArticle(false, 1 - pNews, Svodka.Core.Classify.Rubrics.NotNews, 1 - pNews, scores) { NotNewsRule = rule };
     }
 

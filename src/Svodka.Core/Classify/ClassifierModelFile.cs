@@ -16,7 +16,12 @@ internal static class ClassifierModelFile
     private const string ManifestEntry = "manifest.json";
     public const int FormatVersion = 1;
 
-    public sealed record Manifest(int Format, string[] Rubrics, double NewsThreshold, int MaxBodyChars, string TrainedOn);
+    /// <param name="Rubrics">The rubric model's labels in score order; not_news among them when that model learned it too.</param>
+    /// <param name="MarkQuestions">Whether <see cref="Features.ArticleTerms"/> marks a headline that asks (false in models older than the field).</param>
+    /// <param name="RubricNotNewsVote">The rubric model's share in the probability of news, when it has a not_news label.</param>
+    /// <param name="TitleCopies">How many "t_" copies of the title <see cref="Features.ArticleTerms"/> writes (1 in models older than the field).</param>
+    public sealed record Manifest(int Format, string[] Rubrics, double NewsThreshold, int MaxBodyChars, string TrainedOn, int TitleCopies = 1,
+        bool MarkQuestions = false, double RubricNotNewsVote = 0);
 
     public static void Write(Stream output, MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema inputSchema, Manifest manifest)
     {

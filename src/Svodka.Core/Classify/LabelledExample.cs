@@ -17,8 +17,10 @@ public static class LabelOrigins
 {
     /// <summary>tgcontest-toloka *_cat_training.tsv: crowd labels of the contest taxonomy.</summary>
     public const string Toloka = "toloka";
-    /// <summary>tgcontest-extra: the contest entry's early category markup and its Russian news / not-news headlines.</summary>
+    /// <summary>tgcontest-extra/categories_v0.tsv: the contest entry's early category markup (title and text as one string).</summary>
     public const string TgcontestExtra = "tgcontest-extra";
+    /// <summary>tgcontest-extra/ru_news_detect_v0.tsv: the contest entry's Russian headlines marked news / not news.</summary>
+    public const string TgcontestHeadlines = "tgcontest-headlines";
     /// <summary>ria-topics-partial: RIA Novosti's own rubrics, mapped (see <see cref="Sources.RiaTopics"/>).</summary>
     public const string Ria = "ria";
     /// <summary>tgnews-round1-sample: the publisher's URL section as a weak label (see <see cref="Sources.TgnewsWeakLabels"/>).</summary>
@@ -26,5 +28,5 @@ public static class LabelOrigins
     /// <summary>training/labelled/*.tsv: examples written for Svodka.</summary>
     public const string Own = "own";
 
-    public static IReadOnlyList<string> All { get; } = [Toloka, TgcontestExtra, Ria, TgnewsUrl, Own];
+    public static IReadOnlyList<string> All { get; } = [Toloka, TgcontestExtra, TgcontestHeadlines, Ria, TgnewsUrl, Own];
 }

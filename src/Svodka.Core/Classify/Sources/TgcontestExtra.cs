@@ -34,7 +34,7 @@ public static class TgcontestExtra
             var title = row["title"].Replace("\\\"", "\"").Trim();
             var flag = row["is_news"].Trim();
             if (title.Length == 0 || flag is not ("0" or "1") || !seen.Add(title)) continue;
-            yield return new LabelledExample(title, "", "ru", flag == "1" ? Rubrics.News : Rubrics.NotNews, LabelOrigins.TgcontestExtra);
+            yield return new LabelledExample(title, "", "ru", flag == "1" ? Rubrics.News : Rubrics.NotNews, LabelOrigins.TgcontestHeadlines);
         }
     }
 }

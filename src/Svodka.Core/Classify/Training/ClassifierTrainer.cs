@@ -9,7 +9,7 @@ namespace Svodka.Core.Classify.Training;
 /// <summary>
 /// Trains the two linear models <see cref="ArticleClassifier"/> runs and writes them as one model file:
 /// news / not news (logistic regression over every example; "news" rows without a rubric count here) and the
-/// rubric (softmax over the seven rubrics, news examples only). Both read bags of
+/// rubric (softmax over the seven rubrics, and not_news when <see cref="TrainingOptions.NotNewsInRubricModel"/>). Both read bags of
 /// <see cref="ArticleTerms"/> stems with TF weighting and L2 norm: on a few thousand examples a linear model
 /// over stems is as accurate as anything heavier and predicts in microseconds.
 /// </summary>
@@ -19,12 +19,14 @@ public static class ClassifierTrainer
     {
         options ??= new TrainingOptions();
         var clock = Stopwatch.StartNew();
-        var all = examples.Where(e => e.Label == Rubrics.News || Rubrics.All.Contains(e.Label)).ToList();
+        // A source weighted 0 is left out altogether, so its words do not enter the vocabulary either.
+        var all = examples.Where(e => (e.Label == Rubrics.News || Rubrics.All.Contains(e.Label))
+            && options.OriginWeights.GetValueOrDefault(e.Origin, 1f) > 0).ToList();
         var rows = BuildRows(all, options);
-        var rubricRows = rows.Where(r => Rubrics.IsNewsRubric(r.Label))
+        var rubricRows = rows.Where(r => Rubrics.IsNewsRubric(r.Label) || (options.NotNewsInRubricModel && r.Label == Rubrics.NotNews))
             .Select(r => new TrainingRow { Document = r.Document, Label = r.Label, IsNews = true, Weight = r.Weight })
             .ToList();
-        if (rows.Count == 0 || rubricRows.Select(r => r.Label).Distinct().Count() < 2)
+        if (rows.Count == 0 || rubricRows.Where(r => Rubrics.IsNewsRubric(r.Label)).Select(r => r.Label).Distinct().Count() < 2)
             throw new ArgumentException("training needs examples of at least two rubrics", nameof(examples));
         if (rows.All(r => r.IsNews) || rows.All(r => !r.IsNews))
             throw new ArgumentException("training needs both news and not-news examples", nameof(examples));
@@ -34,7 +36,7 @@ public static class ClassifierTrainer
 
         var ml = new MLContext(options.Seed);
         var newsData = ml.Data.LoadFromEnumerable(rows);
-        var newsModel = Featurizer(ml)
+        var newsModel = Featurizer(ml, options)
             .AppendCacheCheckpoint(ml)
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(
                 labelColumnName: nameof(TrainingRow.IsNews), exampleWeightColumnName: nameof(TrainingRow.Weight),
@@ -46,12 +48,13 @@ public static class ClassifierTrainer
             .MapValueToKey("LabelKey", nameof(TrainingRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Fit(ml.Data.LoadFromEnumerable(rubricRows))
             .Transform(ml.Data.LoadFromEnumerable(rubricRows));
-        var rubricModel = Featurizer(ml).AppendCacheCheckpoint(ml).Append(RubricTrainer(ml, options)).Fit(rubricData);
+        var rubricModel = Featurizer(ml, options).AppendCacheCheckpoint(ml).Append(RubricTrainer(ml, options)).Fit(rubricData);
 
         var counted = new CountingStream(modelOut);
         var trainedOn = string.Join(", ", all.GroupBy(e => e.Origin).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
         ClassifierModelFile.Write(counted, ml, newsModel, rubricModel, newsData.Schema,
-            new ClassifierModelFile.Manifest(ClassifierModelFile.FormatVersion, rubrics, options.NewsThreshold, options.MaxBodyChars, trainedOn));
+            new ClassifierModelFile.Manifest(ClassifierModelFile.FormatVersion, rubrics, options.NewsThreshold, options.MaxBodyChars, trainedOn, options.TitleCopies, options.MarkQuestions,
+                options.NotNewsInRubricModel ? options.RubricNotNewsVote : 0));
 
         return new TrainingReport(
             rows.Count, rubricRows.Count,
@@ -60,24 +63,29 @@ public static class ClassifierTrainer
             counted.Written, clock.Elapsed);
     }
 
-    private static IEstimator<ITransformer> Featurizer(MLContext ml) =>
-        ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
+    private static IEstimator<ITransformer> Featurizer(MLContext ml, TrainingOptions options)
+    {
+        var weighting = options.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
+        return ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
         {
-            // The document is already stems separated by spaces: no case folding, stop words or char n-grams here.
+            // The document is already stems separated by spaces: no case folding or stop words here.
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             KeepDiacritics = true,
             KeepPunctuations = true,
             KeepNumbers = true,
             StopWordsRemoverOptions = null,
-            CharFeatureExtractor = null,
+            CharFeatureExtractor = options.CharNgrams > 0
+                ? new WordBagEstimator.Options { NgramLength = options.CharNgrams, UseAllLengths = false, Weighting = weighting }
+                : null,
             WordFeatureExtractor = new WordBagEstimator.Options
             {
-                NgramLength = 1,
-                UseAllLengths = false,
-                Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
+                NgramLength = options.WordNgrams,
+                UseAllLengths = true,
+                Weighting = weighting,
             },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, nameof(TrainingRow.Document));
+    }
 
     private static IEstimator<ITransformer> RubricTrainer(MLContext ml, TrainingOptions options) => options.Learner switch
     {
@@ -95,7 +103,7 @@ public static class ClassifierTrainer
     /// <summary>Documents with rare terms removed, weighted by their source.</summary>
     private static List<TrainingRow> BuildRows(List<LabelledExample> examples, TrainingOptions options)
     {
-        var documents = examples.Select(e => ArticleTerms.Document(e.Title, e.Text, e.Language, options.MaxBodyChars)).ToList();
+        var documents = examples.Select(e => ArticleTerms.Document(e.Title, e.Text, e.Language, options.MaxBodyChars, options.TitleCopies, options.MarkQuestions)).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in documents)
             foreach (var term in doc.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
@@ -118,24 +126,19 @@ public static class ClassifierTrainer
         return rows;
     }
 
-    private static void BalanceNews(List<TrainingRow> rows, TrainingOptions options)
-    {
-        if (!options.BalanceLabels) return;
-        Balance(rows, r => r.IsNews ? "news" : "not");
-    }
+    private static void BalanceNews(List<TrainingRow> rows, TrainingOptions options) =>
+        Balance(rows, r => r.IsNews ? "news" : "not", options.BalancePower);
 
-    private static void BalanceRubrics(List<TrainingRow> rubricRows, TrainingOptions options)
-    {
-        if (!options.BalanceLabels) return;
-        Balance(rubricRows, r => r.Label);
-    }
+    private static void BalanceRubrics(List<TrainingRow> rubricRows, TrainingOptions options) =>
+        Balance(rubricRows, r => r.Label, options.BalancePower);
 
-    /// <summary>Scales weights by 1/√(the group's share of the total weight), then back to a mean weight of one.</summary>
-    private static void Balance(List<TrainingRow> rows, Func<TrainingRow, string> group)
+    /// <summary>Scales weights by 1/(the group's share of the total weight)^power, then back to a mean weight of one.</summary>
+    private static void Balance(List<TrainingRow> rows, Func<TrainingRow, string> group, float power)
     {
+        if (power == 0) return;
         var total = rows.Sum(r => r.Weight);
         var share = rows.GroupBy(group).ToDictionary(g => g.Key, g => g.Sum(r => r.Weight) / total);
-        foreach (var r in rows) r.Weight /= MathF.Sqrt(share[group(r)]);
+        foreach (var r in rows) r.Weight /= MathF.Pow(share[group(r)], power);
         var mean = rows.Average(r => r.Weight);
         foreach (var r in rows) r.Weight /= mean;
     }
