@@ -47,10 +47,13 @@ internal sealed class SvodkaDbFactory : IDbContextFactory<SvodkaDb>
     /// </summary>
     internal static string Prepared(string connectionString)
     {
+        // NpgsqlConnectionStringBuilder.ContainsKey answers whether a keyword exists at all, not whether it was given.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()).ToHashSet();
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 100;
-        if (!builder.ContainsKey("Auto Prepare Min Usages")) builder.AutoPrepareMinUsages = 2;
-        if (!builder.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        if (!given.Contains("maxautoprepare")) builder.MaxAutoPrepare = 100;
+        if (!given.Contains("autoprepareminusages")) builder.AutoPrepareMinUsages = 2;
+        if (!given.Contains("noresetonclose")) builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 }
