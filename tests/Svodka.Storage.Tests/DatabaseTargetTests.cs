@@ -89,4 +89,17 @@ public sealed class DatabaseTargetTests
         Assert.Contains("frobnicate", error.Message);
         Assert.DoesNotContain(":p@", error.Message);
     }
+
+    [Fact]
+    public void Postgres_contexts_prepare_their_statements_unless_the_connection_string_says_otherwise()
+    {
+        var prepared = new NpgsqlConnectionStringBuilder(SvodkaDbFactory.Prepared("Host=db;Database=svodka;Username=svodka"));
+        Assert.Equal(100, prepared.MaxAutoPrepare);
+        Assert.True(prepared.NoResetOnClose);
+        Assert.Equal("db", prepared.Host);
+
+        var own = new NpgsqlConnectionStringBuilder(SvodkaDbFactory.Prepared("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
+        Assert.Equal(0, own.MaxAutoPrepare);
+        Assert.False(own.NoResetOnClose);
+    }
 }

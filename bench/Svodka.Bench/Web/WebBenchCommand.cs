@@ -15,11 +15,14 @@ namespace Svodka.Bench.Web;
 /// on loopback (with the output cache, and without it: every request rendered), warms both, and runs
 /// `wrk -t2 -c64 -d10s --latency` against the home page, a story, an article, a search and a feed, printing
 /// requests/s and p99 per route. Needs wrk (apt-get install wrk).
+/// Requests/s on two cores shared with other work says little on its own, so each run also prints the CPU time
+/// one request cost: the server's (this process) and, on PostgreSQL, the database backends' too. They hold when
+/// the machine is busy. --routes story,search and --only cached|uncached run a part; --keep leaves the data.
 /// </summary>
 public sealed partial class WebBenchCommand : IBenchCommand
 {
     public string Name => "web";
-    public string Description => "portal requests/s and p99 with wrk: cached and uncached; --pg CONNECTION, --articles N, --duration 10s, --connections 64";
+    public string Description => "portal requests/s, p99 and CPU per request with wrk: cached and uncached; --pg CONNECTION, --articles N, --duration 10s, --connections 64, --routes home,story,article,search,feed, --only cached|uncached, --keep";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -27,6 +30,9 @@ public sealed partial class WebBenchCommand : IBenchCommand
         var articles = int.Parse(BenchReport.Option(args, "--articles", "20000")!, CultureInfo.InvariantCulture);
         var duration = BenchReport.Option(args, "--duration", "10s")!;
         var connections = BenchReport.Option(args, "--connections", "64")!;
+        var only = BenchReport.Option(args, "--only");
+        var routeNames = BenchReport.Option(args, "--routes")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var keep = args.Contains("--keep");
         if (!WrkInstalled())
         {
             Console.Error.WriteLine("svodka-bench web: wrk is not installed (apt-get install wrk)");
@@ -61,17 +67,20 @@ public sealed partial class WebBenchCommand : IBenchCommand
                 ("article", $"/article/{data.SampleArticle}"),
                 ("search", "/search?q=" + Uri.EscapeDataString("ипотеки")),
                 ("feed", "/rss"),
-            };
-            Console.WriteLine($"wrk -t2 -c{connections} -d{duration} --latency, 2 cores shared by the server and wrk");
-            Console.WriteLine($"{"route",-8} {"cached req/s",14} {"p99",10} {"uncached req/s",16} {"p99",10}  bytes");
+            }.Where(r => routeNames is null || routeNames.Contains(r.Name)).ToList();
+            var cpu = new CpuMeter(pg is null ? null : db);
+            Console.WriteLine($"wrk -t2 -c{connections} -d{duration} --latency, 2 cores shared by the server and wrk; load average {LoadAverage()}");
+            Console.WriteLine("CPU ms/req: the server's CPU time per request" + (pg is null ? "" : " + the PostgreSQL backends'"));
+            Console.WriteLine($"{"route",-8} {"cached req/s",14} {"p99",10} {"CPU ms/req",14} {"uncached req/s",16} {"p99",10} {"CPU ms/req",14}  bytes");
             foreach (var (name, path) in routes)
             {
-                var size = await WarmAsync(5391, path) ;
+                var size = await WarmAsync(5391, path);
                 await WarmAsync(5392, path);
-                var hot = await WrkAsync(5391, path, connections, duration);
-                var cold = await WrkAsync(5392, path, connections, duration);
-                Console.WriteLine($"{name,-8} {hot.Rps,14:N0} {hot.P99,10} {cold.Rps,16:N0} {cold.P99,10}  {size:N0}");
+                var hot = only is null or "cached" ? await WrkAsync(5391, path, connections, duration, cpu) : null;
+                var cold = only is null or "uncached" ? await WrkAsync(5392, path, connections, duration, cpu) : null;
+                Console.WriteLine($"{name,-8} {Format(hot)} {Format(cold, 16)}  {size:N0}");
             }
+            Console.WriteLine($"load average {LoadAverage()}");
             Console.WriteLine(BenchReport.PeakMemory());
             await uncached.StopAsync();
             await cached.StopAsync();
@@ -79,8 +88,13 @@ public sealed partial class WebBenchCommand : IBenchCommand
         }
         finally
         {
-            if (pgDatabase is not null) await PostgresAdmin(pg!, $"DROP DATABASE IF EXISTS \"{pgDatabase}\" WITH (FORCE)");
-            try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+            if (keep)
+                Console.WriteLine($"kept: {dataDir}" + (pgDatabase is null ? "" : $" and database {pgDatabase}"));
+            else
+            {
+                if (pgDatabase is not null) await PostgresAdmin(pg!, $"DROP DATABASE IF EXISTS \"{pgDatabase}\" WITH (FORCE)");
+                try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+            }
         }
     }
 
@@ -111,17 +125,35 @@ public sealed partial class WebBenchCommand : IBenchCommand
         return size;
     }
 
-    private static async Task<(double Rps, string P99)> WrkAsync(int port, string path, string connections, string duration)
+    private sealed record WrkResult(double Rps, string P99, double? ServerCpuMs, double? DatabaseCpuMs);
+
+    private static string Format(WrkResult? r, int width = 14) =>
+        r is null ? $"{"-".PadLeft(width)} {"-",10} {"-",14}"
+            : $"{r.Rps.ToString("N0", CultureInfo.InvariantCulture).PadLeft(width)} {r.P99,10} {CpuColumn(r),14}";
+
+    private static string CpuColumn(WrkResult r) =>
+        r.ServerCpuMs is not { } server ? "?"
+            : r.DatabaseCpuMs is { } database ? $"{server:F2}+{database:F2}" : $"{server:F2}";
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static async Task<WrkResult> WrkAsync(int port, string path, string connections, string duration, CpuMeter cpu)
     {
+        var before = await cpu.ReadAsync();
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-t2", $"-c{connections}", $"-d{duration}", "--latency", $"http://127.0.0.1:{port}{path}" }) start.ArgumentList.Add(a);
         using var wrk = Process.Start(start)!;
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
+        var after = await cpu.ReadAsync();
+        var requests = RequestCount().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var rps = RequestsPerSecond().Match(output);
         var p99 = Percentile99().Match(output);
         if (NonSuccess().Match(output) is { Success: true } bad) Console.Error.WriteLine($"  {path}: {bad.Value.Trim()}");
-        return (rps.Success ? double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture) : 0, p99.Success ? p99.Groups[1].Value : "?");
+        double? PerRequest(TimeSpan? spent) => spent is { } t && requests > 0 ? t.TotalMilliseconds / requests : null;
+        return new WrkResult(rps.Success ? double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture) : 0, p99.Success ? p99.Groups[1].Value : "?",
+            PerRequest(after.Server - before.Server), PerRequest(CpuMeter.Spent(before.Database, after.Database)));
     }
 
     private static bool WrkInstalled()
@@ -152,6 +184,9 @@ public sealed partial class WebBenchCommand : IBenchCommand
 
     [GeneratedRegex(@"^\s+99%\s+(\S+)", RegexOptions.Multiline)]
     private static partial Regex Percentile99();
+
+    [GeneratedRegex(@"(\d+) requests in ")]
+    private static partial Regex RequestCount();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses: \d+")]
     private static partial Regex NonSuccess();

@@ -257,11 +257,13 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
         }
     }
 
-    internal static async Task<IReadOnlyList<ArticleRecord>> WithSourcesAsync(SvodkaDb db, List<Article> articles, CancellationToken ct)
+    /// <param name="carriers">The articles' outlets, earliest first, when the caller read them already.</param>
+    internal static async Task<IReadOnlyList<ArticleRecord>> WithSourcesAsync(SvodkaDb db, List<Article> articles, CancellationToken ct,
+        ILookup<long, CarryingSource>? carriers = null)
     {
         if (articles.Count == 0) return [];
         var ids = articles.Select(a => a.Id).ToList();
-        var carriers = (await db.ArticleSources.AsNoTracking()
+        carriers ??= (await db.ArticleSources.AsNoTracking()
                 .Where(l => EF.Parameter(ids).Contains(l.ArticleId))
                 .Select(l => new { l.ArticleId, l.SourceId, Title = l.Source!.Title ?? l.Source.FeedUrl, l.FirstSeenAt })
                 .ToListAsync(ct))

@@ -86,13 +86,8 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
         var matches = await MatchAsync(db.Database.GetDbConnection(), words, request, ct);
         if (matches.Count == 0) return new SearchResults(0, 0, []);
 
-        var ids = matches.Select(m => m.ArticleId).ToList();
-        var storyOf = await db.Articles.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
-            .Select(a => new { a.Id, a.StoryId }).ToDictionaryAsync(a => a.Id, a => a.StoryId, ct);
         // Best match first; a story stands where its best article stands.
-        var groups = matches.Where(m => storyOf.ContainsKey(m.ArticleId))
-            .GroupBy(m => storyOf[m.ArticleId] is { } story ? story : -m.ArticleId)
-            .ToList();
+        var groups = matches.GroupBy(m => m.StoryId is { } story ? story : -m.ArticleId).ToList();
         var page = groups.Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 100)).ToList();
 
         var shownIds = page.SelectMany(g => g.Take(3)).Select(m => m.ArticleId).ToList();
@@ -115,7 +110,7 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
 
     protected abstract Task WriteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct);
 
-    /// <summary>Matching article ids, best first, at most <see cref="SearchRequest.MaxMatches"/>.</summary>
+    /// <summary>Matching article ids with their stories, best first, at most <see cref="SearchRequest.MaxMatches"/>.</summary>
     protected abstract Task<List<SearchMatch>> MatchAsync(DbConnection connection, IReadOnlyList<IReadOnlyList<string>> words,
         SearchRequest request, CancellationToken ct);
 
@@ -168,7 +163,8 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
     {
         var matches = new List<SearchMatch>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) matches.Add(new SearchMatch(reader.GetInt64(0), reader.GetDouble(1)));
+        while (await reader.ReadAsync(ct))
+            matches.Add(new SearchMatch(reader.GetInt64(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         return matches;
     }
 }
@@ -176,5 +172,5 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
 /// <summary>An article's index terms: its title's and its body's.</summary>
 public sealed record SearchDocument(long ArticleId, string TitleTerms, string BodyTerms);
 
-/// <summary>A matching article and its score (higher is better).</summary>
-public sealed record SearchMatch(long ArticleId, double Score);
+/// <summary>A matching article, its score (higher is better) and its story (null: in none yet).</summary>
+public sealed record SearchMatch(long ArticleId, double Score, long? StoryId);

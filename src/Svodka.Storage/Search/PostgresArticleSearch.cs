@@ -46,11 +46,18 @@ internal sealed class PostgresArticleSearch(IDbContextFactory<SvodkaDb> factory)
         var query = string.Join(" & ", words.Select(w => "(" + string.Join(" | ", w.Select(t => "'" + t + "'")) + ")"));
         Add(command, "@query", query);
         var filters = Filters(command, request, t => t);
+        // The GIN index first, then each match's article by its key: the filters' selectivity is unknown to the
+        // planner (COALESCE(detected_language, language) has no statistics), and left to itself it walks every
+        // article and tests its terms one by one. LIMIT 1 keeps the lateral join a lookup per match.
         command.CommandText = $"""
-            SELECT s.article_id, ts_rank(s.terms, q)::float8 AS score
-            FROM article_search s JOIN articles a ON a.id = s.article_id, to_tsquery('simple', @query) q
-            WHERE s.terms @@ q{filters}
-            ORDER BY score DESC, a.listed_at DESC
+            WITH matches AS MATERIALIZED (
+                SELECT s.article_id, ts_rank(s.terms, q)::float8 AS score
+                FROM article_search s, to_tsquery('simple', @query) q
+                WHERE s.terms @@ q)
+            SELECT m.article_id, m.score, a.story_id
+            FROM matches m
+            CROSS JOIN LATERAL (SELECT a.listed_at, a.story_id FROM articles a WHERE a.id = m.article_id{filters} LIMIT 1) a
+            ORDER BY m.score DESC, a.listed_at DESC
             LIMIT {SearchRequest.MaxMatches}
             """;
         return await ReadMatchesAsync(command, ct);

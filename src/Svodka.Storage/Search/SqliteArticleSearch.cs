@@ -52,7 +52,7 @@ internal sealed class SqliteArticleSearch(IDbContextFactory<SvodkaDb> factory) :
         Add(command, "@match", match);
         var filters = Filters(command, request, t => t.ToUnixTimeMilliseconds());
         command.CommandText = $"""
-            SELECT s.rowid, -bm25(article_search, 3.0, 1.0) AS score
+            SELECT s.rowid, -bm25(article_search, 3.0, 1.0) AS score, a.story_id
             FROM article_search s JOIN articles a ON a.id = s.rowid
             WHERE article_search MATCH @match{filters}
             ORDER BY bm25(article_search, 3.0, 1.0), a.listed_at DESC

@@ -39,5 +39,8 @@ public sealed record StoryListing(
     DateTimeOffset First, DateTimeOffset Last, int ArticleCount, int SourceCount,
     bool Pinned, bool Hidden, IReadOnlyList<StoryTagWrite> Tags, IReadOnlyList<StorySourceTime> Sources);
 
+/// <summary>A story looked up for its page: where it merged into, or the story itself.</summary>
+public sealed record StoryLookup(long? MergedInto, StoryDetail? Detail);
+
 /// <summary>A story with its articles, most relevant first.</summary>
 public sealed record StoryDetail(StoryListing Story, IReadOnlyList<ArticleRecord> Articles);

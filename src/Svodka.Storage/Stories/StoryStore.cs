@@ -180,14 +180,32 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
     {
         await using var db = factory.CreateDbContext();
         var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        return story is null ? null : await DetailAsync(db, story, ct);
+    }
+
+    /// <summary>
+    /// A story for its page in one context: where it merged into when it did (the page redirects there), else
+    /// the story with its articles, as <see cref="GetAsync"/> gives it.
+    /// </summary>
+    public async Task<StoryLookup?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync(ct);
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (story is null) return null;
-        var listing = (await ListingsAsync(db, [story], ct))[0];
+        return story.MergedInto is { } into ? new StoryLookup(into, null) : new StoryLookup(null, await DetailAsync(db, story, ct));
+    }
+
+    private static async Task<StoryDetail> DetailAsync(SvodkaDb db, StoryRow story, CancellationToken ct)
+    {
+        var (listings, carriers) = await ListingsAndCarriersAsync(db, [story], ct);
         var members = await db.Articles.AsNoTracking()
-            .Where(a => a.StoryId == id)
+            .Where(a => a.StoryId == story.Id)
             .OrderByDescending(a => a.StoryRelevance).ThenBy(a => a.ListedAt).ThenBy(a => a.Id)
             .Take(ArticleQuery.MaxTake)
             .ToListAsync(ct);
-        return new StoryDetail(listing, await ArticleStore.WithSourcesAsync(db, members, ct));
+        // The listing read every outlet of every article of the story already: the articles' sources come from it.
+        return new StoryDetail(listings[0], await ArticleStore.WithSourcesAsync(db, members, ct, carriers));
     }
 
     /// <summary>Where a story merged away went: follow it so old links keep working.</summary>
@@ -215,9 +233,14 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
         return true;
     }
 
-    internal static async Task<IReadOnlyList<StoryListing>> ListingsAsync(SvodkaDb db, List<StoryRow> stories, CancellationToken ct)
+    internal static async Task<IReadOnlyList<StoryListing>> ListingsAsync(SvodkaDb db, List<StoryRow> stories, CancellationToken ct) =>
+        (await ListingsAndCarriersAsync(db, stories, ct)).Listings;
+
+    /// <summary>Listings of these stories, and the outlets carrying each of their articles (earliest first) read on the way.</summary>
+    private static async Task<(IReadOnlyList<StoryListing> Listings, ILookup<long, CarryingSource> Carriers)> ListingsAndCarriersAsync(
+        SvodkaDb db, List<StoryRow> stories, CancellationToken ct)
     {
-        if (stories.Count == 0) return [];
+        if (stories.Count == 0) return ([], Array.Empty<CarryingSource>().ToLookup(_ => 0L));
         var ids = stories.Select(s => s.Id).ToList();
         var tags = (await db.StoryTags.AsNoTracking().Where(t => EF.Parameter(ids).Contains(t.StoryId)).ToListAsync(ct))
             .ToLookup(t => t.StoryId);
@@ -226,7 +249,7 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
             .Select(l => new
             {
                 StoryId = l.Article!.StoryId!.Value, l.SourceId, Title = l.Source!.Title ?? l.Source.FeedUrl,
-                l.ArticleId, l.Article.ListedAt, l.Article.IsReprint,
+                l.ArticleId, l.Article.ListedAt, l.Article.IsReprint, l.FirstSeenAt,
             })
             .ToListAsync(ct);
         var sources = carried
@@ -237,12 +260,15 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
                 return (g.Key.StoryId, Time: new StorySourceTime(g.Key.SourceId, first.Title, first.ListedAt, first.ArticleId, g.All(c => c.IsReprint)));
             })
             .ToLookup(x => x.StoryId, x => x.Time);
+        var carriers = carried
+            .OrderBy(c => c.FirstSeenAt).ThenBy(c => c.SourceId)
+            .ToLookup(c => c.ArticleId, c => new CarryingSource(c.SourceId, c.Title, c.FirstSeenAt));
 
-        return stories.ConvertAll(s => new StoryListing(
+        return (stories.ConvertAll(s => new StoryListing(
             s.Id, s.Language, s.Title, s.Lead, s.Rubric, s.FirstAt, s.LastAt, s.ArticleCount, s.SourceCount, s.Pinned, s.Hidden,
             tags[s.Id].OrderByDescending(t => t.Share).ThenBy(t => t.Slug, StringComparer.Ordinal)
                 .Select(t => new StoryTagWrite(t.Kind, t.Slug, t.Name, t.Share)).ToList(),
-            sources[s.Id].OrderBy(t => t.First).ThenBy(t => t.SourceId).ToList()));
+            sources[s.Id].OrderBy(t => t.First).ThenBy(t => t.SourceId).ToList())), carriers);
     }
 
     internal static async Task<IReadOnlyList<StoryInput>> InputsAsync(SvodkaDb db, List<Article> page, CancellationToken ct)
