@@ -27,6 +27,17 @@ internal static class TestData
         return path!;
     }
 
+    /// <summary>A file of ../shared/seed (the portal page Svodka was started from), or skips the calling test.</summary>
+    public static string RequireSeed(string file)
+    {
+        var fromData = SharedDataRoot is { } data ? Path.Combine(data, "..", "seed", file) : null;
+        var beside = Path.Combine(RepoRoot, "..", "shared", "seed", file);
+        var path = fromData is not null && System.IO.File.Exists(fromData) ? fromData : beside;
+        if (!System.IO.File.Exists(path))
+            Assert.Skip($"../shared/seed/{file} is absent (the seed page lives beside the repository)");
+        return Path.GetFullPath(path);
+    }
+
     /// <summary>A file under the test project's testdata/ folder.</summary>
     public static string File(params string[] parts) =>
         Path.Combine([AppContext.BaseDirectory, "testdata", .. parts]);

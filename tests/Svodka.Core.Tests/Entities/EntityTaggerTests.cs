@@ -11,7 +11,7 @@ public class EntityTaggerTests
     [Fact]
     public void The_seed_article_yields_Belarus_Kazakhstan_Lukashenko_and_Koshanov()
     {
-        var seed = File.ReadAllText(Path.Combine(TestData.RepoRoot, "..", "shared", "seed", "000_4fd7493cbf679052.txt"));
+        var seed = File.ReadAllText(TestData.RequireSeed("000_4fd7493cbf679052.txt"));
         var lines = seed.Split('\n');
         var title = lines.First(l => l.StartsWith("Лукашенко", StringComparison.Ordinal));
         var text = lines.First(l => l.StartsWith("Александр Лукашенко в Минске", StringComparison.Ordinal));

@@ -44,8 +44,7 @@ public class PlainTextTests
     [Fact]
     public void The_seed_paragraph_is_repaired()
     {
-        var seed = Path.Combine(TestData.SharedDataRoot ?? "", "..", "seed", "000_4fd7493cbf679052.txt");
-        if (!File.Exists(seed)) Assert.Skip("../shared/seed/000_4fd7493cbf679052.txt is absent");
+        var seed = TestData.RequireSeed("000_4fd7493cbf679052.txt");
         var glued = File.ReadLines(seed).First(l => l.Contains("Кошановым.Ключевой", StringComparison.Ordinal));
 
         var repaired = PlainText.RepairGluedSentences(glued);
