@@ -35,6 +35,7 @@ public sealed class TgnewsCommand : IBenchCommand
 
         foreach (var verb in verbs)
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var pages = ContestDirectory.Read(dir);
             var read = watch.Elapsed;
@@ -42,6 +43,7 @@ public sealed class TgnewsCommand : IBenchCommand
             using (var output = outPath is null ? Stream.Null : File.Create(outPath.Replace("{verb}", verb.ToString().ToLowerInvariant())))
                 TgnewsJson.Write(output, result);
             watch.Stop();
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var detail = verb switch
             {
                 TgnewsTask.Languages => $"{result.Languages.Count} languages",
@@ -49,7 +51,7 @@ public sealed class TgnewsCommand : IBenchCommand
                 TgnewsTask.Categories => $"{result.News!.Count} news in 7 categories",
                 _ => $"{result.News!.Count} news in {result.Threads!.Count} threads ({result.Threads!.Count(t => t.Articles.Count > 1)} with 2+ articles, largest {result.Threads!.Max(t => t.Articles.Count)})",
             };
-            Console.WriteLine($"{verb.ToString().ToLowerInvariant(),-10} {BenchReport.Rate(pages.Count, watch.Elapsed, "docs")} (reading and parsing {read.TotalSeconds:F2} s); {detail}; {BenchReport.PeakMemory()}");
+            Console.WriteLine($"{verb.ToString().ToLowerInvariant(),-10} {BenchReport.Rate(pages.Count, watch.Elapsed, "docs")} (reading and parsing {read.TotalSeconds:F2} s; {pages.Count / cpuSeconds:N0} docs per CPU-second); {detail}; {BenchReport.PeakMemory()}");
         }
         return Task.FromResult(0);
     }
