@@ -24,6 +24,9 @@ public static class Rubrics
     /// <summary>The seven rubrics a news article can have.</summary>
     public static IReadOnlyList<string> NewsRubrics { get; } = [Society, Economy, Technology, Sports, Entertainment, Science, Other];
 
+    /// <summary>The rubrics a reader or a site's menu picks from: the news rubrics but "other".</summary>
+    public static IReadOnlyList<string> Named { get; } = [Society, Economy, Technology, Sports, Entertainment, Science];
+
     /// <summary>The eight labels an evaluation compares: the seven rubrics and not_news.</summary>
     public static IReadOnlyList<string> All { get; } = [.. NewsRubrics, NotNews];
 

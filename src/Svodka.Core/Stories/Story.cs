@@ -147,23 +147,24 @@ public sealed class Story
         }
         foreach (var t in a.TitleAcronyms) _titleAcronyms.Add(t);
         foreach (var t in a.Names.Union(a.BodyNames, StringComparer.Ordinal)) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
+        // Trimming the centroid, title names or title terms changes what the cached norms were computed from.
         var trimmed = false;
-        if (_centroid.Count > 4 * CentroidTerms) trimmed |= TrimCentroid();
-        if (_titleNameMembers.Count > 2 * CentroidTerms) trimmed |= TrimCounts(_titleNameMembers, CentroidTerms / 2);
-        if (_nameMembers.Count > 6 * CentroidTerms) TrimCounts(_nameMembers, 3 * CentroidTerms);
-        if (_termMembers.Count > 8 * CentroidTerms) TrimCounts(_termMembers, 2 * CentroidTerms);
-        if (_titleTermMembers.Count > 4 * CentroidTerms) trimmed |= TrimCounts(_titleTermMembers, CentroidTerms);
+        if (_centroid.Count > 4 * CentroidTerms) { Trim(_centroid, CentroidTerms); trimmed = true; }
+        if (_titleNameMembers.Count > 2 * CentroidTerms) { Trim(_titleNameMembers, CentroidTerms / 2); trimmed = true; }
+        if (_nameMembers.Count > 6 * CentroidTerms) Trim(_nameMembers, 3 * CentroidTerms);
+        if (_termMembers.Count > 8 * CentroidTerms) Trim(_termMembers, 2 * CentroidTerms);
+        if (_titleTermMembers.Count > 4 * CentroidTerms) { Trim(_titleTermMembers, CentroidTerms); trimmed = true; }
         if (incremental && !trimmed) CachedVersion = Version;
 
         foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
-        if (_entities.Count > 2 * AggregateCap) TrimWeights(_entities, AggregateCap);
+        if (_entities.Count > 2 * AggregateCap) Trim(_entities, AggregateCap);
 
         foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
         foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
         foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
-        if (_numbers.Count > 2 * AggregateCap) TrimCounts(_numbers, AggregateCap);
-        if (_titleNumbers.Count > AggregateCap) TrimCounts(_titleNumbers, AggregateCap / 2);
-        if (_titleQuantities.Count > AggregateCap) TrimCounts(_titleQuantities, AggregateCap / 2);
+        if (_numbers.Count > 2 * AggregateCap) Trim(_numbers, AggregateCap);
+        if (_titleNumbers.Count > AggregateCap) Trim(_titleNumbers, AggregateCap / 2);
+        if (_titleQuantities.Count > AggregateCap) Trim(_titleQuantities, AggregateCap / 2);
         _numbersParsed = false;
     }
 
@@ -194,16 +195,6 @@ public sealed class Story
     private readonly HashSet<string> _days = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleDays = new(StringComparer.Ordinal);
 
-    private static void TrimWeights(Dictionary<string, double> weights, int keep)
-    {
-        var kept = weights
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(keep)
-            .ToList();
-        weights.Clear();
-        foreach (var (key, w) in kept) weights[key] = w;
-    }
-
     /// <summary>Members whose title or lead has the stem, as a term or as a name.</summary>
     internal int MembersMentioning(string stem) =>
         Math.Max(_termMembers.GetValueOrDefault(stem), _nameMembers.GetValueOrDefault(stem));
@@ -214,26 +205,15 @@ public sealed class Story
         foreach (var key in other.IndexedKeys) IndexedKeys.Add(key);
     }
 
-    private bool TrimCentroid()
+    /// <summary>Keeps the <paramref name="keep"/> largest values (ties by key).</summary>
+    private static void Trim<T>(Dictionary<string, T> values, int keep) where T : IComparable<T>
     {
-        var keep = _centroid
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(CentroidTerms)
-            .ToList();
-        _centroid.Clear();
-        foreach (var (term, weight) in keep) _centroid[term] = weight;
-        return true;
-    }
-
-    private static bool TrimCounts(Dictionary<string, int> counts, int keep)
-    {
-        var kept = counts
+        var kept = values
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(keep)
             .ToList();
-        counts.Clear();
-        foreach (var (term, n) in kept) counts[term] = n;
-        return true;
+        values.Clear();
+        foreach (var (key, value) in kept) values[key] = value;
     }
 
     public override string ToString() => $"story {Id} ({Language}, {_members.Count} articles, {SourceCount} sources): {_members[0].Article.Title}";

@@ -35,6 +35,21 @@ internal static class StoredStories
             m.IsReprint && m.ArticleId != original.ArticleId ? original.ArticleId.ToString() : null)).ToList());
     }
 
+    /// <summary>
+    /// A clusterer holding the stored stories of these articles, each back in its story, with document frequencies
+    /// from the background counts plus the articles; its clock is the newest article's time.
+    /// </summary>
+    public static StoryClusterer Restore(IReadOnlyList<StoryInput> stored, DocumentFrequencies background, long nextId,
+        StoryClustererOptions? options = null)
+    {
+        var features = stored.ToDictionary(i => i.ArticleId, Featurize);
+        var frequencies = background.Clone();
+        foreach (var f in features.Values) frequencies.Add(f);
+        var snapshots = stored.GroupBy(i => i.StoryId!.Value).OrderBy(g => g.Key)
+            .Select(g => Snapshot(g.Key, g, features)).ToList();
+        return StoryClusterer.Restore(new StoryClustererState(nextId, stored.Max(i => i.Published), frequencies.Export(), snapshots, []), options);
+    }
+
     /// <summary>Topic slugs to names, as the articles' tags carry them.</summary>
     public static void CollectTopicNames(StoryInput input, Dictionary<string, string> names)
     {

@@ -20,18 +20,13 @@ public sealed class StoryEditor(StoryEditStore store, StoryBackgroundFrequencies
     private IReadOnlyList<StoryRewrite> Resummarise(IReadOnlyList<StoryInput> members)
     {
         if (members.Count == 0) return [];
-        var features = members.ToDictionary(i => i.ArticleId, StoredStories.Featurize);
-        var frequencies = background.Counts.Clone();
-        foreach (var f in features.Values) frequencies.Add(f);
         var topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in members) StoredStories.CollectTopicNames(m, topicNames);
-        var snapshots = members.GroupBy(m => m.StoryId!.Value).OrderBy(g => g.Key)
-            .Select(g => StoredStories.Snapshot(g.Key, g, features)).ToList();
-        var clusterer = StoryClusterer.Restore(new StoryClustererState(
-            snapshots.Max(s => s.Id) + 1, members.Max(m => m.Published), frequencies.Export(), snapshots, []));
-        return snapshots.ConvertAll(s =>
+        var storyIds = members.Select(m => m.StoryId!.Value).Distinct().Order().ToList();
+        var clusterer = StoredStories.Restore(members, background.Counts, storyIds[^1] + 1);
+        return storyIds.ConvertAll(id =>
         {
-            var story = clusterer.Find(s.Id)!;
+            var story = clusterer.Find(id)!;
             var summary = StorySummary.Of(story, clusterer.Frequencies);
             return new StoryRewrite(StoredStories.ToWrite(story, summary, topicNames), StoredStories.Memberships(summary).ToList());
         });

@@ -104,25 +104,19 @@ public sealed class StoryWorker(
         if (inputs.Count == 0)
             return new StoryMemory(StoryClusterer.Restore(new StoryClustererState(nextId, DateTimeOffset.MinValue, background.Counts.Export(), [], []), ClustererOptions(keptApart)), stamp);
 
-        var features = inputs.ToDictionary(i => i.ArticleId, StoredStories.Featurize);
-        var frequencies = background.Counts.Clone();
-        foreach (var f in features.Values) frequencies.Add(f);
-        var snapshots = inputs
-            .GroupBy(i => i.StoryId!.Value)
-            .OrderBy(g => g.Key)
-            .Select(g => StoredStories.Snapshot(g.Key, g, features))
-            .ToList();
-        var clock = inputs.Max(i => i.Published);
-        logger.LogInformation("story worker: {Stories} stories of the last window restored from {Articles} articles", snapshots.Count, inputs.Count);
-        return new StoryMemory(StoryClusterer.Restore(new StoryClustererState(nextId, clock, frequencies.Export(), snapshots, []), ClustererOptions(keptApart)), stamp);
+        var clusterer = StoredStories.Restore(inputs, background.Counts, nextId, ClustererOptions(keptApart));
+        logger.LogInformation("story worker: {Stories} stories of the last window restored from {Articles} articles",
+            inputs.Select(i => i.StoryId).Distinct().Count(), inputs.Count);
+        return new StoryMemory(clusterer, stamp);
     }
 
     /// <summary>One batch of the queue; returns how many articles it handled (or will handle again after an editor's change).</summary>
     internal async Task<int> PassAsync(StoryMemory memory, CancellationToken ct)
     {
-        if (await edits.StampAsync(ct) != memory.Stamp) memory.Replace(await RestoreAsync(ct));
         var pending = await stories.PendingAsync(Batch, ct);
         if (pending.Count == 0) return 0;
+        // Only when there is work: an idle pass needs no fresh memory, and the save below re-checks the stamp anyway.
+        if (await edits.StampAsync(ct) != memory.Stamp) memory.Replace(await RestoreAsync(ct));
         var clusterer = memory.Clusterer;
 
         var handled = new List<StoryMembership>();

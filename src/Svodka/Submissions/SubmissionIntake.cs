@@ -9,11 +9,12 @@ namespace Svodka.Submissions;
 /// the form's checks (<see cref="SubmissionForm.Check"/>), the duplicate check against stored articles and
 /// waiting items, then the queue. Each caller only words the outcome its own way.
 /// </summary>
-public sealed class SubmissionIntake(PortalVocabulary vocabulary, DuplicateArticles articles, SubmissionStore submissions)
+/// The vocabulary is read per item, so a gazetteer reload in the admin is honoured at once.
+public sealed class SubmissionIntake(ReloadableVocabulary vocabularies, DuplicateArticles articles, SubmissionStore submissions)
 {
     public async Task<SubmissionOutcome> ReceiveAsync(SubmissionForm form, Site site, SubmissionWords words, CancellationToken ct)
     {
-        var (content, errors) = form.Check(vocabulary.Gazetteer, words);
+        var (content, errors) = form.Check(vocabularies.Current.Gazetteer, words);
         if (content is null) return new SubmissionOutcome.Invalid(errors);
         if (await articles.FindAsync(content.CanonicalUrl, content.Title, ct) is { } articleId)
             return new SubmissionOutcome.Duplicate(articleId);

@@ -24,10 +24,16 @@ public static class AnalyzerLoader
     /// <summary>The analyzer's parts, for callers that run them separately (the tgnews verbs).</summary>
     public static (LanguageDetector Languages, ArticleClassifier Classifier, EntityTagger Entities, TopicMatcher Topics) LoadParts(IConfiguration configuration)
     {
+        var (gazetteer, _) = LoadGazetteer(configuration);
+        var (languages, classifier, topics) = LoadAllButGazetteer(configuration);
+        return (languages, classifier, new EntityTagger(gazetteer), topics);
+    }
+
+    /// <summary>The parts a gazetteer reload keeps: language detector, classifier and topics.</summary>
+    public static (LanguageDetector Languages, ArticleClassifier Classifier, TopicMatcher Topics) LoadAllButGazetteer(IConfiguration configuration)
+    {
         var topicsFile = configuration["Understanding:Topics"] ?? Shipped(Path.Combine("config", "topics.tsv"));
         var modelFile = configuration["Understanding:Model"] ?? Shipped(Path.Combine("models", "classifier.zip"));
-
-        var (gazetteer, _) = LoadGazetteer(configuration);
 
         TopicTaxonomy taxonomy;
         using (var topics = Open(topicsFile)) taxonomy = TopicTaxonomy.Load(topics);
@@ -35,7 +41,7 @@ public static class AnalyzerLoader
         ArticleClassifier classifier;
         using (var model = File.OpenRead(Require(modelFile))) classifier = ArticleClassifier.Load(model);
 
-        return (new LanguageDetector(), classifier, new EntityTagger(gazetteer), new TopicMatcher(taxonomy));
+        return (new LanguageDetector(), classifier, new TopicMatcher(taxonomy));
     }
 
     /// <summary>The regions, countries and persons files (Understanding:Gazetteers, default config/gazetteers), with what they say of themselves.</summary>

@@ -26,7 +26,7 @@ public sealed class ReloadableAnalyzer
     public ReloadableAnalyzer(IConfiguration configuration)
     {
         this.configuration = configuration;
-        (languages, classifier, _, topics) = AnalyzerLoader.LoadParts(configuration);
+        (languages, classifier, topics) = AnalyzerLoader.LoadAllButGazetteer(configuration);
         loaded = Load();
     }
 

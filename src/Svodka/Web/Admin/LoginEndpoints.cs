@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Svodka.Users;
 using Svodka.Web.Forms;
 
@@ -54,6 +55,6 @@ public static class LoginEndpoints
         AdminView.Page<LoginPage>(new
         {
             Name = name, ReturnUrl = LocalUrl.OrDefault(returnUrl, "/admin"), Error = error, Token = AntiforgeryField.For(context),
-            Stylesheet = Rendering.PortalRequest.From(context).StylesheetUrl,
+            Stylesheet = context.RequestServices.GetRequiredService<Svodka.Web.Assets.StaticAssets>().StylesheetUrl,
         }, status);
 }

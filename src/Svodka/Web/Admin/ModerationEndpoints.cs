@@ -26,7 +26,7 @@ public static class ModerationEndpoints
     private static async Task<IResult> QueueAsync(HttpContext context, SubmissionStore submissions, CancellationToken ct)
     {
         var pending = await submissions.ListAsync(SubmissionStatus.Pending, QueuePage, ct);
-        var waiting = await submissions.CountAsync(SubmissionStatus.Pending, ct);
+        var waiting = pending.Count < QueuePage ? pending.Count : await submissions.CountAsync(SubmissionStatus.Pending, ct);
         return AdminView.Page<ModerationPage>(new { View = AdminView.For(context), Pending = pending, Waiting = waiting });
     }
 

@@ -67,9 +67,10 @@ public static class StoryEditEndpoints
     private static async Task<IResult> PageAsync(HttpContext context, long id, string? q, (string Field, string Text)? error, string? typed,
         StoryStore stories, ArticleSearch search, CancellationToken ct)
     {
-        var detail = await stories.GetAsync(id, ct);
-        if (detail is null) return Results.NotFound();
-        if (await stories.MergedIntoAsync(id, ct) is { } into) return Results.Redirect($"/admin/stories/{into}/edit");
+        var story = await stories.FindAsync(id, ct);
+        if (story is null) return Results.NotFound();
+        if (story.MergedInto is { } into) return Results.Redirect($"/admin/stories/{into}/edit");
+        var detail = story.Detail!;
         var errors = new Dictionary<string, string>();
         if (error is { } e) errors[e.Field] = e.Text;
         var found = (await StoryAdminEndpoints.FindAsync(search, q, ct)).Where(s => s.Id != id).ToList();

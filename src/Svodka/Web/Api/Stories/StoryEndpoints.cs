@@ -56,9 +56,10 @@ public static class StoryEndpoints
     private static async Task<Results<Ok<ApiStoryDetail>, RedirectHttpResult>> GetAsync(long id, StoryStore stories, CancellationToken ct)
     {
         // A story merged into another answers where it went, as its page does.
-        if (await stories.MergedIntoAsync(id, ct) is { } into)
+        var found = await stories.FindAsync(id, ct);
+        if (found?.MergedInto is { } into)
             return TypedResults.Redirect($"/api/v1/stories/{into}", permanent: true);
-        if (await stories.GetAsync(id, ct) is { Story.Hidden: false } story)
+        if (found?.Detail is { Story.Hidden: false } story)
             return TypedResults.Ok(new ApiStoryDetail(ApiStory.From(story.Story), story.Articles.Select(a => ApiArticle.From(a, storyId: id)).ToList()));
         throw ApiProblem.NotFound($"no story {id}");
     }
