@@ -12,11 +12,15 @@ public sealed class DuplicateArticles(IDbContextFactory<SvodkaDb> factory, TimeP
     public static readonly TimeSpan TitleWindow = TimeSpan.FromDays(7);
 
     /// <summary>The id of a stored article the item repeats, or null.</summary>
-    public async Task<long?> FindAsync(string canonicalUrl, string title, CancellationToken ct)
+    public Task<long?> FindAsync(string canonicalUrl, string title, CancellationToken ct) =>
+        FindAsync(canonicalUrl, title, TitleKey.Of(title), ct);
+
+    /// <summary>As above, for a caller that has already folded the title; <paramref name="titleKey"/> is <see cref="TitleKey.Of"/> of the title.</summary>
+    public async Task<long?> FindAsync(string canonicalUrl, string title, string titleKey, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         var byUrl = await db.Articles.Where(a => a.CanonicalUrl == canonicalUrl).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
-        if (byUrl is not null || TitleKey.Hash(title) is not { } hash) return byUrl;
+        if (byUrl is not null || TitleKey.HashOfKey(titleKey) is not { } hash) return byUrl;
         return await ByTitle(db, hash, title.Trim(), clock.GetUtcNow() - TitleWindow).FirstOrDefaultAsync(ct);
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
+using Svodka.Storage.Writing;
 
 namespace Svodka.Storage.Submissions;
 
@@ -24,6 +26,30 @@ public sealed class SubmissionRow
     public string? DecidedBy { get; set; }
     /// <summary>The stored article once approved.</summary>
     public long? ArticleId { get; set; }
+
+    public SubmissionRow() { }
+
+    [SetsRequiredMembers]
+    public SubmissionRow(SubmissionContent content, string site, string language)
+    {
+        Site = site;
+        Language = language;
+        Take(content);
+    }
+
+    /// <summary>The reader's (or the editor's) fields, cleaned as every stored text is.</summary>
+    [MemberNotNull(nameof(Title), nameof(Text), nameof(SourceUrl), nameof(CanonicalUrl), nameof(NormalizedTitle), nameof(Region), nameof(Rubric))]
+    public void Take(SubmissionContent content)
+    {
+        Title = StoredText.CleanNotNull(content.Title);
+        Text = StoredText.CleanNotNull(content.Text);
+        SourceUrl = StoredText.CleanNotNull(content.SourceUrl);
+        CanonicalUrl = StoredText.CleanNotNull(content.CanonicalUrl);
+        NormalizedTitle = StoredText.CleanNotNull(content.NormalizedTitle);
+        Region = content.Region;
+        Rubric = content.Rubric;
+        Contact = StoredText.CleanOptional(content.Contact);
+    }
 
     internal static void Configure(ModelBuilder model) => model.Entity<SubmissionRow>(submission =>
     {

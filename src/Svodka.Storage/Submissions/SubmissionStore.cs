@@ -9,20 +9,7 @@ public sealed class SubmissionStore(IDbContextFactory<SvodkaDb> factory, TimePro
     public async Task<long> AddAsync(SubmissionContent content, string site, string language, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var row = new SubmissionRow
-        {
-            Title = StoredText.CleanNotNull(content.Title),
-            Text = StoredText.CleanNotNull(content.Text),
-            SourceUrl = StoredText.CleanNotNull(content.SourceUrl),
-            CanonicalUrl = StoredText.CleanNotNull(content.CanonicalUrl),
-            NormalizedTitle = StoredText.CleanNotNull(content.NormalizedTitle),
-            Region = content.Region,
-            Rubric = content.Rubric,
-            Contact = StoredText.CleanOptional(content.Contact),
-            Site = site,
-            Language = language,
-            SubmittedAt = clock.GetUtcNow(),
-        };
+        var row = new SubmissionRow(content, site, language) { SubmittedAt = clock.GetUtcNow() };
         db.Add(row);
         await db.SaveChangesAsync(ct);
         return row.Id;
@@ -64,14 +51,7 @@ public sealed class SubmissionStore(IDbContextFactory<SvodkaDb> factory, TimePro
         await using var db = factory.CreateDbContext();
         var row = await db.Submissions.FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Pending, ct);
         if (row is null) return false;
-        row.Title = StoredText.CleanNotNull(content.Title);
-        row.Text = StoredText.CleanNotNull(content.Text);
-        row.SourceUrl = StoredText.CleanNotNull(content.SourceUrl);
-        row.CanonicalUrl = StoredText.CleanNotNull(content.CanonicalUrl);
-        row.NormalizedTitle = StoredText.CleanNotNull(content.NormalizedTitle);
-        row.Region = content.Region;
-        row.Rubric = content.Rubric;
-        row.Contact = StoredText.CleanOptional(content.Contact);
+        row.Take(content);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -89,4 +69,5 @@ public sealed class SubmissionStore(IDbContextFactory<SvodkaDb> factory, TimePro
                 .SetProperty(s => s.ArticleId, articleId), ct);
         return changed == 1;
     }
+
 }

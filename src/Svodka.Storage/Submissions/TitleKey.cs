@@ -27,9 +27,9 @@ public static class TitleKey
     /// The key as a short fixed-length value an index can hold (a headline may be longer than a b-tree entry),
     /// stored with every article; null when the headline folds to nothing, which matches no other.
     /// </summary>
-    public static string? Hash(string title)
-    {
-        var key = Of(title);
-        return key.Length == 0 ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
-    }
+    public static string? Hash(string title) => HashOfKey(Of(title));
+
+    /// <summary><see cref="Hash"/> of a headline already folded by <see cref="Of"/>.</summary>
+    public static string? HashOfKey(string key) =>
+        key.Length == 0 ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..HashLength];
 }

@@ -16,7 +16,7 @@ public sealed class SubmissionIntake(ReloadableVocabulary vocabularies, Duplicat
     {
         var (content, errors) = form.Check(vocabularies.Current.Gazetteer, words);
         if (content is null) return new SubmissionOutcome.Invalid(errors);
-        if (await articles.FindAsync(content.CanonicalUrl, content.Title, ct) is { } articleId)
+        if (await articles.FindAsync(content.CanonicalUrl, content.Title, content.NormalizedTitle, ct) is { } articleId)
             return new SubmissionOutcome.Duplicate(articleId);
         if (await submissions.ExistsAsync(content.CanonicalUrl, content.NormalizedTitle, ct))
             return new SubmissionOutcome.Duplicate(null);

@@ -75,6 +75,51 @@ public sealed class GazetteerReloadTests(SqliteGazetteerCopy fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_region_added_by_a_reload_is_offered_and_accepted_by_the_add_form()
+    {
+        var regions = Path.Combine(fixture.Directory, "regions.tsv");
+        var original = await File.ReadAllTextAsync(regions);
+        try
+        {
+            using var reader = new FormBrowser(fixture.Host);
+            var marker = Guid.NewGuid().ToString("N")[..8];
+            KeyValuePair<string, string>[] fields =
+            [
+                new("title", $"В Новоградской области открыли библиотеку {marker}"),
+                new("text", "Новая библиотека в областном центре работает без выходных, в ней двадцать тысяч книг и читальный зал на сто мест."),
+                new("link", $"https://novogradsk.example/{marker}"), new("region", "novogradskaya-oblast"),
+                new("rubric", "society"), new("contact", ""), new("website", ""),
+            ];
+            var refused = await reader.SubmitAsync("/add", "/add", fields);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+            Assert.Contains("Выберите регион из списка", refused.Text);
+
+            await File.WriteAllTextAsync(regions, original.TrimEnd('\n') +
+                "\nnovogradskaya-oblast\tНовоградская область\tNovograd Oblast\tНовоградчина\tcentral\tНовоградск\tПётр Заречный\n");
+            await ReloadAsync();
+
+            var form = await reader.GetAsync("/add");
+            Assert.Contains("<option value=\"novogradskaya-oblast\"", form.Html);
+            Assert.Equal(HttpStatusCode.OK, (await reader.SubmitAsync("/add", "/add", fields)).Status);
+            var queued = (await fixture.Host.Services.GetRequiredService<SubmissionStore>().ListAsync(SubmissionStatus.Pending, 1000, CancellationToken.None))
+                .Single(s => s.SourceUrl.Contains(marker));
+            Assert.Equal("novogradskaya-oblast", queued.Region);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(regions, original);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        using var admin = new FormBrowser(fixture.Host);
+        await admin.LogInAsync(OperateFixture.AdminName, OperateFixture.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/admin/gazetteer/reload", await admin.GetAsync("/admin/gazetteer"), [])).Status);
+    }
+
+    [Fact]
     public async Task An_editor_is_refused_the_gazetteer()
     {
         using var editor = new FormBrowser(fixture.Host);
