@@ -20,18 +20,12 @@ public sealed class PipelineStatsStore(IDbContextFactory<SvodkaDb> factory)
     public async Task<PipelineStats> GetAsync(int errors, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var byStatus = (await db.Sources.Where(s => s.Enabled).GroupBy(s => s.Status)
-            .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
-        var disabled = await db.Sources.LongCountAsync(s => !s.Enabled, ct);
-        var articles = await db.Articles.LongCountAsync(ct);
-        var stories = await db.Stories.LongCountAsync(s => s.MergedInto == null, ct);
-        var unanalysed = await db.Articles.LongCountAsync(a => a.AnalysedAt == null, ct);
-        var waiting = await db.Articles.LongCountAsync(a => a.ClusteredAt == null && a.AnalysedAt != null, ct);
+        var counts = await PipelineCounts.ReadAsync(db, ct);
         var recent = await db.FetchLog.AsNoTracking().Where(f => f.Error != null)
             .OrderByDescending(f => f.Id).Take(errors)
             .Join(db.Sources, f => f.SourceId, s => s.Id, (f, s) => new { f.SourceId, Title = s.Title ?? s.FeedUrl, f.StartedAt, f.HttpStatus, f.Error })
             .ToListAsync(ct);
-        return new PipelineStats(byStatus, disabled, articles, stories, unanalysed, waiting,
+        return new PipelineStats(counts.EnabledByStatus, counts.Disabled, counts.Articles, counts.Stories, counts.AwaitingAnalysis, counts.AwaitingStories,
             recent.ConvertAll(f => new FetchError(f.SourceId, f.Title, f.StartedAt, f.HttpStatus, f.Error!)));
     }
 }

@@ -9,10 +9,8 @@ public sealed class StatsStore(IDbContextFactory<SvodkaDb> factory)
     public async Task<StorageStats> GetAsync(CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
-        var sources = await db.Sources.LongCountAsync(ct);
-        var failing = await db.Sources.LongCountAsync(s => s.Status == SourceStatus.Failing, ct);
-        var articles = await db.Articles.LongCountAsync(ct);
-        var stories = await db.Stories.LongCountAsync(s => s.MergedInto == null, ct);
-        return new StorageStats(sources, articles, stories, failing);
+        var counts = await PipelineCounts.ReadAsync(db, ct);
+        var failing = counts.Sources.Where(s => s.Key.Status == SourceStatus.Failing).Sum(s => s.Value);
+        return new StorageStats(counts.SourcesTotal, counts.Articles, counts.Stories, failing);
     }
 }
