@@ -20,6 +20,41 @@ internal static class CyrillicCues
         LinguaLanguage.Bulgarian, LinguaLanguage.Serbian, LinguaLanguage.Macedonian, LinguaLanguage.Mongolian,
     ];
 
+    /// <summary>
+    /// Short words of Russian, Ukrainian and Belarusian that Kazakh does not have (prepositions, conjunctions,
+    /// "what", "this"). Kazakh is spelt with them only when it quotes.
+    /// </summary>
+    private static readonly HashSet<string> SlavicFunctionWords = new(StringComparer.Ordinal)
+    {
+        "в", "у", "ў", "на", "по", "за", "из", "з", "із", "зі", "с", "со", "от", "ад", "від", "для", "про", "пра", "при",
+        "после", "після", "пасля", "через", "праз", "что", "що", "што", "как", "як", "это", "це", "гэта", "и", "і", "та",
+        "или", "або", "щодо", "о", "об",
+    };
+
+    /// <summary>The languages of <see cref="All"/> the letters (and, for a headline, its short words) leave possible; never empty.</summary>
+    public static List<LinguaLanguage> Candidates(in ScriptProfile p, string sample)
+    {
+        var candidates = Candidates(p);
+        // A headline without a single Kazakh letter but with «що», «у», «про» is not Kazakh, whatever the n-grams
+        // say: Lingua calls «Що відомо про вибух у Дніпрі» Kazakh with confidence 1.
+        if (candidates.Count > 1 && p.Kazakh == 0 && p.TurkicShared == 0 && candidates.Contains(LinguaLanguage.Kazakh) && HasSlavicFunctionWord(sample))
+            candidates.Remove(LinguaLanguage.Kazakh);
+        return candidates;
+    }
+
+    private static bool HasSlavicFunctionWord(string sample)
+    {
+        var words = SlavicFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[6];
+        var text = sample.AsSpan();
+        foreach (var range in text.SplitAny(" \n\t\u00a0"))
+        {
+            var word = text[range].Trim("«»\"'.,:;!?()—–-");
+            if (word.Length is > 0 and <= 6 && words.Contains(lower[..word.ToLowerInvariant(lower)])) return true;
+        }
+        return false;
+    }
+
     /// <summary>The languages of <see cref="All"/> the letters leave possible; never empty.</summary>
     public static List<LinguaLanguage> Candidates(in ScriptProfile p)
     {

@@ -86,7 +86,7 @@ public sealed class LanguageDetector
 
     private LanguageGuess DetectCyrillic(in ScriptProfile profile, string sample)
     {
-        var candidates = CyrillicCues.Candidates(profile);
+        var candidates = CyrillicCues.Candidates(profile, sample);
         if (candidates.Count == 1)
             return new LanguageGuess(CodeOf(candidates[0]), profile.Cyrillic >= 20 ? 0.99 : 0.95);
         return AskModel(CyrillicDetector(candidates), sample);

@@ -40,6 +40,15 @@ public class LanguageDetectorTests
         Assert.True(guess.Confidence >= 0.9);
     }
 
+    [Theory]
+    [InlineData("Що відомо про вибух у Дніпрі", "uk")]
+    [InlineData("Відомо про рішення суду", "uk")]
+    [InlineData("Синоптиктер жылы ауа райын болжайды", "kk")]
+    [InlineData("Алматыда жер сілкінісі болды", "kk")]
+    [InlineData("Президент іссапармен келді", "kk")]
+    public void A_headline_without_Kazakh_letters_is_Kazakh_only_without_Slavic_short_words(string title, string lang) =>
+        Assert.Equal(lang, Detector.Detect(title, null).Code);
+
     [Fact]
     public void A_Kazakh_name_quoted_in_a_long_Russian_text_leaves_it_Russian()
     {
