@@ -16,7 +16,7 @@ namespace Svodka.Bench.Classify;
 /// Columns: accuracy over ru and en rows, over the Toloka rows alone, accuracy with each label weighted by its
 /// share of the Toloka training rows (the crowd files' mix, which tgcontest-extra's 68 % society is not),
 /// macro F1, society precision (over-prediction shows there), not_news P/R, and on the headlines news /
-/// not-news accuracy and not_news P/R.
+/// not-news accuracy and not_news P/R. --verbose adds the confusion table, --errors every article scored wrongly.
 /// </summary>
 public sealed class ClassifyCrossValidateCommand : IBenchCommand
 {
@@ -66,6 +66,9 @@ public sealed class ClassifyCrossValidateCommand : IBenchCommand
             Console.WriteLine($"{name,-28} {ru.Accuracy,6:F3} {en.Accuracy,6:F3} {tolokaOnly.Accuracy,6:F3} {weighted,6:F3} {all.MacroF1,6:F3} "
                 + $"{all.For(Rubrics.Society).Precision,6:F3} {nn.Precision,5:F2} {nn.Recall,5:F2} | {headlines.Accuracy,6:F3} {hn.Precision,6:F2} {hn.Recall,6:F2} {clock.Elapsed.TotalSeconds,5:F0}");
             if (args.Contains("--verbose")) Console.WriteLine(all.ToText());
+            if (args.Contains("--errors"))
+                foreach (var (example, result) in rubric.Where(p => p.Example.Label != p.Result.Rubric).OrderBy(p => p.Example.Label).ThenBy(p => p.Result.Rubric))
+                    Console.WriteLine($"  {example.Origin,-16} {example.Language} {example.Label,-13} -> {result.Rubric,-13} {example.Title}");
         }
         return Task.FromResult(0);
     }
