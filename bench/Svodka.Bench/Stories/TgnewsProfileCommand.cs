@@ -29,6 +29,7 @@ public sealed class TgnewsProfileCommand : IBenchCommand
         var langs = Measure("language", pages.Count, () => pages.Select(p => detector.Detect(p.Title, p.Text).Code).ToList());
         var ruEn = pages.Zip(langs).Where(x => x.Second is "ru" or "en").ToList();
         var news = Measure("news+category", ruEn.Count, () => ruEn.Where(x => StandInClassifier.IsNews(x.First, x.Second)).Select(x => (Page: x.First, Lang: x.Second, Cat: StandInClassifier.Category(x.First, x.Second))).ToList());
+        ProfileTrainedClassifier(ruEn.Select(x => (x.First, x.Second)).ToList());
         var featurizer = new StoryFeaturizer(null, BenchData.Tagger);
         var plain = new StoryFeaturizer();
         // Warm the featurizer outside the clock: its first calls pay for JIT and static tables, not for featurising.
@@ -53,6 +54,24 @@ public sealed class TgnewsProfileCommand : IBenchCommand
         Measure("ranking", features.Count, () => new Svodka.Core.Ranking.StoryRanker().RankAll(summaries, features.Max(f => f.Published)));
         Console.WriteLine($"{pages.Count} pages, {ruEn.Count} ru/en, {news.Count} news, {clusterer.Stories.Count()} stories; {BenchReport.PeakMemory()}");
         return Task.FromResult(0);
+    }
+
+    /// <summary>
+    /// The trained classifier (models/classifier.zip) as `svodka tgnews` runs it: scored directly, and through ML.NET's
+    /// prediction engines for comparison. Loading is one figure for the whole load (count 1).
+    /// </summary>
+    private static void ProfileTrainedClassifier(List<(ContestPage Page, string Language)> pages)
+    {
+        if (!File.Exists(Svodka.Understanding.TrainingInputs.ModelPath)) return;
+        foreach (var direct in new[] { true, false })
+        {
+            var how = direct ? "direct" : "ML.NET engines";
+            Svodka.Core.Classify.ArticleClassifier classifier;
+            using (var model = File.OpenRead(Svodka.Understanding.TrainingInputs.ModelPath))
+                classifier = Measure($"classifier load ({how}, whole load)", 1, () => Svodka.Core.Classify.ArticleClassifier.Load(model, direct));
+            Measure($"classify ({how})", pages.Count, () => pages.Count(p => classifier.Classify(p.Page.Title, p.Page.Text, p.Language).IsNews));
+            Measure($"  again (JIT warm)", pages.Count, () => pages.Count(p => classifier.Classify(p.Page.Title, p.Page.Text, p.Language).IsNews));
+        }
     }
 
     private static T Measure<T>(string stage, int count, Func<T> work)

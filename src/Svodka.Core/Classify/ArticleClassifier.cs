@@ -7,8 +7,10 @@ namespace Svodka.Core.Classify;
 
 /// <summary>
 /// News or not, and the rubric: <see cref="NotNewsRules"/> first (a horoscope is not news whatever its words),
-/// then the trained news model, then the rubric model for what is news. Thread-safe: ML.NET prediction engines
-/// are not, so each call borrows a pair from a pool. Load once, share.
+/// then the trained news model, then the rubric model for what is news. Both models are linear over the same
+/// document, and are scored directly (<see cref="LinearTextScorer"/>) when their shape allows, which is what the
+/// trainer produces by default; otherwise through ML.NET prediction engines, which are not thread-safe, so each
+/// call borrows a pair from a pool. Thread-safe. Load once, share.
 /// </summary>
 public sealed class ArticleClassifier
 {
@@ -24,12 +26,14 @@ public sealed class ArticleClassifier
     private readonly bool _markQuestions;
     private readonly double _rubricNotNewsVote;
     private readonly ConcurrentBag<Engines> _pool = [];
+    /// <summary>The direct scorers of the news and rubric models, or null when either model needs ML.NET's engine.</summary>
+    private readonly (LinearTextScorer News, LinearTextScorer Rubric)? _direct;
 
     private sealed record Engines(
         PredictionEngine<DocumentRow, NewsPrediction> News,
         PredictionEngine<DocumentRow, RubricPrediction> Rubric);
 
-    private ArticleClassifier(MLContext ml, ITransformer news, ITransformer rubric, ClassifierModelFile.Manifest manifest)
+    private ArticleClassifier(MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema input, ClassifierModelFile.Manifest manifest, bool direct)
     {
         _ml = ml;
         _newsModel = news;
@@ -39,23 +43,34 @@ public sealed class ArticleClassifier
         _titleCopies = manifest.TitleCopies;
         _markQuestions = manifest.MarkQuestions;
         _rubricNotNewsVote = manifest.RubricNotNewsVote;
-        var engines = CreateEngines();
-        _labels = RubricOrder(engines.Rubric, manifest.Rubrics);
+        _labels = RubricOrder(rubric.GetOutputSchema(input), manifest.Rubrics);
         _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
         _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
-        _pool.Add(engines);
+        if (direct
+            && LinearTextScorer.TryExtract(ml, news, input) is { IsBinary: true } newsScorer
+            && LinearTextScorer.TryExtract(ml, rubric, input) is { IsBinary: false } rubricScorer
+            && rubricScorer.Classes == _labels.Length)
+            _direct = (newsScorer, rubricScorer);
+        else
+            _pool.Add(CreateEngines());
     }
+
+    /// <summary>Whether the models are scored directly rather than through ML.NET prediction engines.</summary>
+    internal bool ScoresDirectly => _direct is not null;
 
     /// <summary>What the model was trained on, as the training run described it.</summary>
     public string TrainedOn { get; private init; } = "";
 
     public IReadOnlyList<string> Rubrics => _rubrics;
 
-    public static ArticleClassifier Load(Stream model)
+    public static ArticleClassifier Load(Stream model) => Load(model, direct: true);
+
+    /// <param name="direct">False to score through ML.NET prediction engines even where the direct scorer could (tests compare the two).</param>
+    internal static ArticleClassifier Load(Stream model, bool direct)
     {
         var ml = new MLContext(seed: 1);
-        var (news, rubric, manifest) = ClassifierModelFile.Read(model, ml);
-        return new ArticleClassifier(ml, news, rubric, manifest) { TrainedOn = manifest.TrainedOn };
+        var (news, rubric, input, manifest) = ClassifierModelFile.Read(model, ml);
+        return new ArticleClassifier(ml, news, rubric, input, manifest, direct) { TrainedOn = manifest.TrainedOn };
     }
 
     /// <param name="title">The headline.</param>
@@ -64,19 +79,7 @@ public sealed class ArticleClassifier
     public ClassifiedArticle Classify(string title, string? text, string language)
     {
         var rule = NotNewsRules.Match(title, text);
-        var document = new DocumentRow { Document = ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions) };
-        var engines = _pool.TryTake(out var pooled) ? pooled : CreateEngines();
-        float newsProbability;
-        float[] rubricScores;
-        try
-        {
-            newsProbability = engines.News.Predict(document).Probability;
-            rubricScores = engines.Rubric.Predict(document).Score;
-        }
-        finally
-        {
-            _pool.Add(engines);
-        }
+        var (newsProbability, rubricScores) = Score(ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions));
 
         var labelScores = Array.ConvertAll(rubricScores, s => (double)s);
         var modelNews = (double)newsProbability;
@@ -108,14 +111,34 @@ public sealed class ArticleClassifier
             : new ClassifiedArticle(false, 1 - pNews, Svodka.Core.Classify.Rubrics.NotNews, 1 - pNews, scores) { NotNewsRule = rule };
     }
 
+    /// <summary>The news model's probability and the rubric model's scores (in <see cref="_labels"/> order) of a document.</summary>
+    internal (float News, float[] Rubric) Score(string document)
+    {
+        if (_direct is var (news, rubric)) return (news.Probability(document), rubric.Scores(document));
+        var row = new DocumentRow { Document = document };
+        var engines = _pool.TryTake(out var pooled) ? pooled : CreateEngines();
+        try
+        {
+            return (engines.News.Predict(row).Probability, engines.Rubric.Predict(row).Score);
+        }
+        finally
+        {
+            _pool.Add(engines);
+        }
+    }
+
+    /// <summary>The document the models read for an article (<see cref="ArticleTerms"/> with this model's settings).</summary>
+    internal string DocumentOf(string title, string? text, string language) =>
+        ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions);
+
     private Engines CreateEngines() => new(
         _ml.Model.CreatePredictionEngine<DocumentRow, NewsPrediction>(_newsModel),
         _ml.Model.CreatePredictionEngine<DocumentRow, RubricPrediction>(_rubricModel));
 
     /// <summary>The rubric of each score slot: the model's own slot names where it keeps them, else the manifest's order.</summary>
-    private static string[] RubricOrder(PredictionEngine<DocumentRow, RubricPrediction> engine, string[] fromManifest)
+    private static string[] RubricOrder(DataViewSchema output, string[] fromManifest)
     {
-        var score = engine.OutputSchema["Score"];
+        var score = output["Score"];
         if (score.HasSlotNames())
         {
             VBuffer<ReadOnlyMemory<char>> names = default;

@@ -33,13 +33,15 @@ internal static class ClassifierModelFile
             JsonSerializer.Serialize(s, manifest, new JsonSerializerOptions { WriteIndented = true });
     }
 
-    public static (ITransformer News, ITransformer Rubric, Manifest Manifest) Read(Stream input, MLContext ml)
+    public static (ITransformer News, ITransformer Rubric, DataViewSchema Input, Manifest Manifest) Read(Stream input, MLContext ml)
     {
         using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
         var manifest = ReadManifest(zip);
         if (manifest.Format != FormatVersion)
             throw new InvalidDataException($"classifier model format {manifest.Format}, this build reads {FormatVersion}: retrain with `svodka train`");
-        return (LoadModel(zip, NewsEntry, ml), LoadModel(zip, RubricEntry, ml), manifest);
+        var (news, schema) = LoadModel(zip, NewsEntry, ml);
+        var (rubric, _) = LoadModel(zip, RubricEntry, ml);
+        return (news, rubric, schema, manifest);
     }
 
     private static Manifest ReadManifest(ZipArchive zip)
@@ -49,13 +51,14 @@ internal static class ClassifierModelFile
         return JsonSerializer.Deserialize<Manifest>(s) ?? throw new InvalidDataException("empty classifier manifest");
     }
 
-    private static ITransformer LoadModel(ZipArchive zip, string name, MLContext ml)
+    private static (ITransformer Model, DataViewSchema Input) LoadModel(ZipArchive zip, string name, MLContext ml)
     {
         var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"not a Svodka classifier model: no {name}");
         // ML.NET reads a model from a seekable stream; a zip entry is not one.
         var buffer = new MemoryStream();
         using (var s = entry.Open()) s.CopyTo(buffer);
         buffer.Position = 0;
-        return ml.Model.Load(buffer, out _);
+        var model = ml.Model.Load(buffer, out var schema);
+        return (model, schema);
     }
 }

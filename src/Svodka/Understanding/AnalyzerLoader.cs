@@ -33,16 +33,23 @@ public static class AnalyzerLoader
     public static (LanguageDetector Languages, ArticleClassifier Classifier, TopicMatcher Topics) LoadAllButGazetteer(IConfiguration configuration)
     {
         var topicsFile = configuration["Understanding:Topics"] ?? Shipped(Path.Combine("config", "topics.tsv"));
-        var modelFile = configuration["Understanding:Model"] ?? Shipped(Path.Combine("models", "classifier.zip"));
 
         TopicTaxonomy taxonomy;
         using (var topics = Open(topicsFile)) taxonomy = TopicTaxonomy.Load(topics);
 
-        ArticleClassifier classifier;
-        using (var model = File.OpenRead(Require(modelFile))) classifier = ArticleClassifier.Load(model);
-
-        return (new LanguageDetector(), classifier, new TopicMatcher(taxonomy));
+        return (new LanguageDetector(), LoadClassifier(configuration), new TopicMatcher(taxonomy));
     }
+
+    /// <summary>The trained classifier alone (Understanding:Model, default models/classifier.zip), for callers that need nothing else of the analyzer.</summary>
+    public static ArticleClassifier LoadClassifier(IConfiguration configuration)
+    {
+        var modelFile = configuration["Understanding:Model"] ?? Shipped(Path.Combine("models", "classifier.zip"));
+        using var model = File.OpenRead(Require(modelFile));
+        return ArticleClassifier.Load(model);
+    }
+
+    /// <summary>The entity tagger over the gazetteer files alone (<see cref="LoadGazetteer"/>).</summary>
+    public static EntityTagger LoadEntityTagger(IConfiguration configuration) => new(LoadGazetteer(configuration).Gazetteer);
 
     /// <summary>The regions, countries and persons files (Understanding:Gazetteers, default config/gazetteers), with what they say of themselves.</summary>
     public static (Gazetteer Gazetteer, GazetteerSummary Summary) LoadGazetteer(IConfiguration configuration)

@@ -31,6 +31,19 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
     public override int Execute(CommandContext context, TgnewsSettings settings, CancellationToken ct)
     {
         var task = Enum.Parse<TgnewsTask>(settings.Task, ignoreCase: true);
+        var configuration = new ConfigurationBuilder();
+        SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
+        var built = configuration.Build();
+
+        // The models load on their own threads while the pages are read on every core: loading is mostly one thread's
+        // work, and on a small machine it would otherwise leave a core idle before the first page is looked at. Each
+        // task loads only what it uses (languages needs none of them; news and categories only the classifier).
+        var needsClassifier = task != TgnewsTask.Languages;
+        var needsStories = task is TgnewsTask.Threads or TgnewsTask.Top;
+        var classifier = needsClassifier ? Loading(() => AnalyzerLoader.LoadClassifier(built)) : null;
+        var entities = needsStories ? Loading(() => AnalyzerLoader.LoadEntityTagger(built)) : null;
+        var background = needsStories ? Loading(() => StoryBackground.Load(built)) : null;
+
         List<ContestPage> pages;
         try
         {
@@ -41,28 +54,32 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
             throw new CliException(e.Message);
         }
 
-        var configuration = new ConfigurationBuilder();
-        SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
-        var built = configuration.Build();
-        var (_, classifier, entities, _) = AnalyzerLoader.LoadParts(built);
+        var model = classifier is null ? null : Loaded(classifier);
         // Whole articles, read once: the trigram models decide the few short pages for a tenth of the load time.
         var languages = new LanguageDetector(shortTextModels: false);
         // One classification per page, whether the runner asks "news?" or "which category?".
         var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
         ClassifiedArticle Classify(ContestPage page, string language) =>
-            classified.GetOrAdd(page.Name, _ => classifier.Classify(page.Title, Body(page), language));
+            classified.GetOrAdd(page.Name, _ => model!.Classify(page.Title, Body(page), language));
 
         var runner = new TgnewsRunner(
             page => languages.Detect(page.Title, page.Text).Code,
             (page, language) => Classify(page, language).IsNews,
             (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
-            entities,
-            background: StoryBackground.Load(built));
+            entities is null ? null : Loaded(entities),
+            background: background is null ? null : Loaded(background));
         var result = runner.Run(pages, task);
         using var stdout = Console.OpenStandardOutput();
         TgnewsJson.Write(stdout, result);
         return 0;
     }
+
+    /// <summary>Starts loading on a thread of its own (not the pool's, which reads the pages).</summary>
+    private static Task<T> Loading<T>(Func<T> load) =>
+        Task.Factory.StartNew(load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>What a load gave, or its exception as loading it in place would have thrown it.</summary>
+    private static T Loaded<T>(Task<T> loading) => loading.GetAwaiter().GetResult();
 
     private static string Body(ContestPage page) =>
         page.Text.Length >= 200 || page.Description.Length == 0 ? page.Text : page.Description + "\n\n" + page.Text;
