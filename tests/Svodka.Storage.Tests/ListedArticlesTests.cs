@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Svodka.Storage.Portal;
+using Svodka.Storage.Search;
 
 namespace Svodka.Storage.Tests;
 
@@ -34,5 +35,13 @@ public sealed class ListedArticlesTests
             Assert.Equal(full[i].Categories, listed[i].Categories);
         }
         Assert.Equal(full.Select(a => a.Sources.Single()), listed.Select(a => a.Sources.Single()));
+
+        // Search results are shown as lists show articles.
+        var search = storage.Services.GetRequiredService<ArticleSearch>();
+        while (await search.IndexNewAsync(ct) > 0) { }
+        var found = (await search.SearchAsync(new SearchRequest("правила", "ru"), ct)).Groups.SelectMany(g => g.Articles).ToList();
+        Assert.Equal(["Без анонса"], found.Select(a => a.Title));
+        Assert.Null(found[0].ContentHtml);
+        Assert.Equal(longText[..PortalReads.ListedTextLength], found[0].Text);
     }
 }

@@ -22,14 +22,9 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
     }
 
     /// <summary>What <see cref="ListedArticlesAsync"/> keeps of the text of an article without a summary: more than a description takes.</summary>
-    public const int ListedTextLength = 1000;
+    public const int ListedTextLength = ListedArticles.TextLength;
 
-    /// <summary>
-    /// Articles in a slice, newest first, as lists and feeds show them: without the HTML, and with the text only where
-    /// the article has no summary, cut to <see cref="ListedTextLength"/> characters. Lists print a headline, an outlet,
-    /// a time and at most a description; reading the whole text and HTML of every article (which PostgreSQL keeps
-    /// compressed out of line) cost more than the rest of the page.
-    /// </summary>
+    /// <summary>Articles in a slice, newest first, as lists and feeds show them (<see cref="ListedArticles"/>).</summary>
     public async Task<IReadOnlyList<ArticleRecord>> ListedArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
@@ -38,15 +33,7 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
             .OrderByDescending(a => a.ListedAt).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip))
             .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
-            .Select(a => new Article
-            {
-                Id = a.Id, CanonicalUrl = a.CanonicalUrl, Url = a.Url, Title = a.Title, PublishedAt = a.PublishedAt, UpdatedAt = a.UpdatedAt,
-                FetchedAt = a.FetchedAt, ListedAt = a.ListedAt, Author = a.Author, Summary = a.Summary,
-                Text = a.Summary == null ? a.Text!.Substring(0, ListedTextLength) : null,
-                Language = a.Language, ImageUrl = a.ImageUrl, Categories = a.Categories, ContentHash = a.ContentHash, PageError = a.PageError,
-                AnalysedAt = a.AnalysedAt, DetectedLanguage = a.DetectedLanguage, LanguageConfidence = a.LanguageConfidence, IsNews = a.IsNews,
-                NewsConfidence = a.NewsConfidence, NotNewsRule = a.NotNewsRule, Rubric = a.Rubric, RubricConfidence = a.RubricConfidence,
-            })
+            .ListedColumns()
             .ToListAsync(ct);
         return await ArticleStore.WithSourcesAsync(db, page, ct);
     }
