@@ -21,6 +21,23 @@ public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
         return await ArticleStore.WithSourcesAsync(db, page, ct);
     }
 
+    /// <summary>What <see cref="ListedArticlesAsync"/> keeps of the text of an article without a summary: more than a description takes.</summary>
+    public const int ListedTextLength = ListedArticles.TextLength;
+
+    /// <summary>Articles in a slice, newest first, as lists and feeds show them (<see cref="ListedArticles"/>).</summary>
+    public async Task<IReadOnlyList<ArticleRecord>> ListedArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync(ct);
+        var page = await Filter(db, slice)
+            .OrderByDescending(a => a.ListedAt).ThenByDescending(a => a.Id)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
+            .ListedColumns()
+            .ToListAsync(ct);
+        return await ArticleStore.WithSourcesAsync(db, page, ct);
+    }
+
     /// <summary>The story an article is in, if the story worker has put it in one.</summary>
     public async Task<long?> StoryOfArticleAsync(long articleId, CancellationToken ct)
     {

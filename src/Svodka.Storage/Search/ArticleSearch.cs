@@ -91,7 +91,8 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
         var page = groups.Skip(Math.Max(0, request.Skip)).Take(Math.Clamp(request.Take, 1, 100)).ToList();
 
         var shownIds = page.SelectMany(g => g.Take(3)).Select(m => m.ArticleId).ToList();
-        var articleRows = await db.Articles.AsNoTracking().Where(a => EF.Parameter(shownIds).Contains(a.Id)).ToListAsync(ct);
+        // Results are shown as lists show articles: no HTML, no whole text.
+        var articleRows = await db.Articles.AsNoTracking().Where(a => EF.Parameter(shownIds).Contains(a.Id)).ListedColumns().ToListAsync(ct);
         var articles = (await ArticleStore.WithSourcesAsync(db, articleRows, ct)).ToDictionary(a => a.Id);
         var storyIds = page.Where(g => g.Key > 0).Select(g => g.Key).ToList();
         var storyRows = await db.Stories.AsNoTracking().Where(s => EF.Parameter(storyIds).Contains(s.Id) && s.MergedInto == null && !s.Hidden).ToListAsync(ct);

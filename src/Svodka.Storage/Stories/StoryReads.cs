@@ -44,3 +44,12 @@ public sealed record StoryLookup(long? MergedInto, StoryDetail? Detail);
 
 /// <summary>A story with its articles, most relevant first.</summary>
 public sealed record StoryDetail(StoryListing Story, IReadOnlyList<ArticleRecord> Articles);
+
+/// <summary>A story looked up for its public page: where it merged into, or what the page shows.</summary>
+public sealed record StoryPageLookup(long? MergedInto, StoryPageData? Page);
+
+/// <summary>A story with what its page prints of each article, most relevant first.</summary>
+public sealed record StoryPageData(StoryListing Story, IReadOnlyList<StoryPageArticle> Articles);
+
+/// <param name="Sources">The outlets that carried the article, first to carry it first.</param>
+public sealed record StoryPageArticle(long Id, string Title, string Url, DateTimeOffset ListedAt, string? ImageUrl, IReadOnlyList<CarryingSource> Sources);

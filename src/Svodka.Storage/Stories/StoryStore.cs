@@ -196,6 +196,47 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
         return story.MergedInto is { } into ? new StoryLookup(into, null) : new StoryLookup(null, await DetailAsync(db, story, ct));
     }
 
+    /// <summary>
+    /// A story as its public page shows it, in two statements (the story with its tags; its articles with their
+    /// outlets) where <see cref="FindAsync"/> takes five: the page prints no article's text or tags, and it is the
+    /// page every link to a story lands on, rendered per request when it is not cached.
+    /// </summary>
+    public async Task<StoryPageLookup?> PageAsync(long id, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync(ct);
+        var story = await db.Stories.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new StoryRow
+            {
+                Id = s.Id, Language = s.Language, Title = s.Title, Lead = s.Lead, Rubric = s.Rubric, FirstAt = s.FirstAt, LastAt = s.LastAt,
+                ArticleCount = s.ArticleCount, SourceCount = s.SourceCount, MergedInto = s.MergedInto, Pinned = s.Pinned, Hidden = s.Hidden,
+                Tags = s.Tags.ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (story is null) return null;
+        if (story.MergedInto is { } into) return new StoryPageLookup(into, null);
+        var rows = await (
+                from a in db.Articles.AsNoTracking()
+                where a.StoryId == id
+                from l in a.Sources.DefaultIfEmpty()
+                select new
+                {
+                    a.Id, a.Title, a.Url, a.ListedAt, a.ImageUrl, a.IsReprint, a.StoryRelevance,
+                    SourceId = (long?)l!.SourceId, SourceTitle = l.Source!.Title ?? l.Source.FeedUrl, FirstSeenAt = (DateTimeOffset?)l.FirstSeenAt,
+                })
+            .ToListAsync(ct);
+        var carried = rows.Where(r => r.SourceId is not null)
+            .Select(r => new Carried(id, r.SourceId!.Value, r.SourceTitle, r.Id, r.ListedAt, r.IsReprint, r.FirstSeenAt!.Value))
+            .ToList();
+        var (listings, carriers) = Assemble([story], story.Tags.ToLookup(t => t.StoryId), carried);
+        var articles = rows.DistinctBy(r => r.Id)
+            .OrderByDescending(r => r.StoryRelevance).ThenBy(r => r.ListedAt).ThenBy(r => r.Id)
+            .Take(ArticleQuery.MaxTake)
+            .Select(r => new StoryPageArticle(r.Id, r.Title, r.Url, r.ListedAt, r.ImageUrl, carriers[r.Id].ToList()))
+            .ToList();
+        return new StoryPageLookup(null, new StoryPageData(listings[0], articles));
+    }
+
     private static async Task<StoryDetail> DetailAsync(SvodkaDb db, StoryRow story, CancellationToken ct)
     {
         var (listings, carriers) = await ListingsAndCarriersAsync(db, [story], ct);
@@ -246,12 +287,19 @@ public sealed class StoryStore(IDbContextFactory<SvodkaDb> factory, ArticleStore
             .ToLookup(t => t.StoryId);
         var carried = await db.ArticleSources.AsNoTracking()
             .Where(l => l.Article!.StoryId != null && EF.Parameter(ids).Contains(l.Article.StoryId!.Value))
-            .Select(l => new
-            {
-                StoryId = l.Article!.StoryId!.Value, l.SourceId, Title = l.Source!.Title ?? l.Source.FeedUrl,
-                l.ArticleId, l.Article.ListedAt, l.Article.IsReprint, l.FirstSeenAt,
-            })
+            .Select(l => new Carried(
+                l.Article!.StoryId!.Value, l.SourceId, l.Source!.Title ?? l.Source.FeedUrl,
+                l.ArticleId, l.Article.ListedAt, l.Article.IsReprint, l.FirstSeenAt))
             .ToListAsync(ct);
+        return Assemble(stories, tags, carried);
+    }
+
+    /// <summary>One outlet carrying one article of a story.</summary>
+    private sealed record Carried(long StoryId, long SourceId, string Title, long ArticleId, DateTimeOffset ListedAt, bool IsReprint, DateTimeOffset FirstSeenAt);
+
+    private static (IReadOnlyList<StoryListing> Listings, ILookup<long, CarryingSource> Carriers) Assemble(
+        List<StoryRow> stories, ILookup<long, StoryTagRow> tags, List<Carried> carried)
+    {
         var sources = carried
             .GroupBy(c => (c.StoryId, c.SourceId))
             .Select(g =>

@@ -48,7 +48,7 @@ public sealed class PortalLists(StoryStore stories, PortalReads reads, RankedLis
     public async Task<(IReadOnlyList<ArticleRecord> Items, bool HasMore)> ArticlesAsync(Site site, StoryFilter filter,
         bool sinceFilter, int skip, int take, CancellationToken ct)
     {
-        var items = await reads.ArticlesAsync(Slice(site, filter, sinceFilter), take + 1, skip, ct);
+        var items = await reads.ListedArticlesAsync(Slice(site, filter, sinceFilter), take + 1, skip, ct);
         return (items.Take(take).ToList(), items.Count > take);
     }
 

@@ -105,9 +105,9 @@ public static class PageEndpoints
 
     private static async Task<IResult> StoryAsync(HttpContext context, long id, StoryStore stories, PortalReads reads, PortalLists lists, CancellationToken ct)
     {
-        var found = await stories.FindAsync(id, ct);
+        var found = await stories.PageAsync(id, ct);
         if (found?.MergedInto is { } into) return Results.Redirect($"/story/{into}", permanent: true);
-        if (found?.Detail is not { } detail || detail.Story.Hidden) return NotFound(context);
+        if (found?.Page is not { } detail || detail.Story.Hidden) return NotFound(context);
         var r = PortalRequest.From(context);
         var story = detail.Story;
         var tags = StoryTags(story.Tags);
