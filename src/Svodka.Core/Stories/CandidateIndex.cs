@@ -1,10 +1,10 @@
 namespace Svodka.Core.Stories;
 
 /// <summary>
-/// Term and entity keys → the open stories filed under them, most recently filed last. A story leaves
-/// every list it is in when it closes or merges (<see cref="Remove"/>), so the index follows the open
-/// stories, not the archive. Each list is capped: past <c>cap</c> entries the least recently updated
-/// stories go, so looking up a common word costs the same with ten thousand stories as with a million.
+/// Term and entity keys → the open stories filed under them, most recently filed last. Each list is
+/// capped: past <c>cap</c> entries the closed and merged stories go, then the least recently updated
+/// ones, so looking up a common word costs the same with ten thousand stories as with a million; the
+/// clusterer drops closed stories everywhere every so many articles (<see cref="Compact"/>).
 /// </summary>
 internal sealed class CandidateIndex(int cap, int scan)
 {
@@ -40,15 +40,16 @@ internal sealed class CandidateIndex(int cap, int scan)
         }
     }
 
-    /// <summary>Takes a closed or merged story out of the lists it was filed in; keys left with none go.</summary>
-    public void Remove(Story story)
+    /// <summary>Drops closed and merged stories everywhere, and keys left with none.</summary>
+    public void Compact()
     {
-        foreach (var key in story.IndexedKeys)
+        var empty = new List<string>();
+        foreach (var (key, list) in _postings)
         {
-            if (!_postings.TryGetValue(key, out var list)) continue;
-            list.RemoveAll(s => ReferenceEquals(s, story));
-            if (list.Count == 0) _postings.Remove(key);
+            list.RemoveAll(s => !s.IsOpen);
+            if (list.Count == 0) empty.Add(key);
         }
+        foreach (var key in empty) _postings.Remove(key);
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ namespace Svodka.Core.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
+    /// <summary>
+    /// Closed stories stay in the candidate lists (skipped) until this many articles later: not longer, or
+    /// they and their articles stay in memory with the archive; not sooner, as dropping them lets a common
+    /// word's scan reach further back, which changes what an article is matched with.
+    /// </summary>
+    private const int AddsBetweenCompactions = 20_000;
     /// <summary>Candidates sharing less than this share of the best candidate's key weight are not scored.</summary>
     private const double CandidateShare = 0.25;
     private static readonly TimeSpan SweepStep = TimeSpan.FromHours(1);
@@ -29,6 +35,7 @@ public sealed class StoryClusterer
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
     private int _openArticles;
+    private int _addsSinceCompaction;
 
     public StoryClusterer(StoryClustererOptions? options = null, DocumentFrequencies? frequencies = null)
     {
@@ -175,6 +182,7 @@ public sealed class StoryClusterer
         var entry = new ArticleEntry(story, member.ReprintOf);
         _articles[member.Article.ArticleId] = entry;
         _openArticles++;
+        _addsSinceCompaction++;
         foreach (var (term, _) in vector.Strongest) index.Candidates.File(story, term);
         foreach (var (key, _) in vector.Entities) index.Candidates.File(story, key);
         if (member.IsCompacted) return;
@@ -198,7 +206,6 @@ public sealed class StoryClusterer
         _mergedInto[absorbed.Id] = survivor.Id;
         _stories.Remove(absorbed.Id);
         foreach (var m in absorbed.Members) _articles[m.Article.ArticleId].Story = survivor;
-        index.Candidates.Remove(absorbed);
         foreach (var key in absorbed.IndexedKeys) index.Candidates.File(survivor, key);
         _closing.Enqueue(survivor, (survivor.Last, survivor.Id));
         if (absorbed.OldestRecent is { } oldest) DueForCompaction(survivor, oldest);
@@ -223,6 +230,11 @@ public sealed class StoryClusterer
             }
             Close(story);
         }
+        if (_addsSinceCompaction >= AddsBetweenCompactions)
+        {
+            _addsSinceCompaction = 0;
+            foreach (var index in _indexes.Values) index.Candidates.Compact();
+        }
         while (_compacting.TryPeek(out var story, out var key) && key.Due < cutoff)
         {
             _compacting.Dequeue();
@@ -238,9 +250,8 @@ public sealed class StoryClusterer
     {
         story.IsOpen = false;
         _openArticles -= story.Members.Count;
-        // Out of the indexes at once: what they hold follows the open stories, not the archive.
+        // Out of the reprint index at once: what it holds follows the open stories, not the archive.
         var index = IndexFor(story.Language);
-        index.Candidates.Remove(story);
         foreach (var m in story.Members)
             if (!m.IsCompacted) index.Reprints.Remove(m);
         if (Options.OnStoryClosed is null) return;
@@ -303,7 +314,6 @@ public sealed class StoryClusterer
             }
             story.IsOpen = false; // closed before: kept for reading, not handed to OnStoryClosed again
             clusterer._openArticles -= story.Members.Count;
-            index.Candidates.Remove(story);
             foreach (var m in story.Members)
                 if (!m.IsCompacted) index.Reprints.Remove(m);
         }
