@@ -19,7 +19,7 @@ namespace Svodka.Bench.Stories;
 public sealed class StoriesScaleCommand : IBenchCommand
 {
     public string Name => "stories-scale";
-    public string Description => "stories-scale [--max N] [--per-day A] [--probe P]: µs per StoryClusterer.Add at 10k, 100k, 1M articles held";
+    public string Description => "stories-scale [--max N] [--at N,N…] [--per-day A] [--probe P]: µs per StoryClusterer.Add at 10k, 100k, 1M articles held";
 
     private const int Chunk = 8192;
 
@@ -28,7 +28,11 @@ public sealed class StoriesScaleCommand : IBenchCommand
         var max = long.Parse(BenchReport.Option(args, "--max", "1000000")!);
         var perDay = double.Parse(BenchReport.Option(args, "--per-day", "30000")!, System.Globalization.CultureInfo.InvariantCulture);
         var probe = int.Parse(BenchReport.Option(args, "--probe", "2000")!);
-        var checkpoints = new[] { 10_000L, 100_000L, 1_000_000L, 10_000_000L }.Where(c => c <= max).ToList();
+        // --at 10000,200000 measures at other sizes (a 1M run needs minutes of CPU and GB of memory).
+        var checkpoints = (BenchReport.Option(args, "--at") is { } at
+                ? at.Split(',').Select(long.Parse).Order().ToArray()
+                : [10_000L, 100_000L, 1_000_000L, 10_000_000L])
+            .Where(c => c <= max).ToList();
         var closedStories = 0L;
         var clusterer = new StoryClusterer(new StoryClustererOptions { OnStoryClosed = _ => closedStories++ });
         var featurizer = new StoryFeaturizer(null, BenchData.Tagger);
