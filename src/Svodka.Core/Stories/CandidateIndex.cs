@@ -3,7 +3,8 @@ namespace Svodka.Core.Stories;
 /// <summary>
 /// Term and entity keys → the open stories filed under them, most recently filed last. Each list is
 /// capped: past <c>cap</c> entries the closed and merged stories go, then the least recently updated
-/// ones, so looking up a common word costs the same with ten thousand stories as with a million.
+/// ones, so looking up a common word costs the same with ten thousand stories as with a million; the
+/// clusterer drops closed stories everywhere every so many articles (<see cref="Compact"/>).
 /// </summary>
 internal sealed class CandidateIndex(int cap, int scan)
 {

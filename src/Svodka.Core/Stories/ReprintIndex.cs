@@ -3,7 +3,9 @@ namespace Svodka.Core.Stories;
 /// <summary>
 /// Locality-sensitive hashing over <see cref="ShingleSignature"/> bands: articles whose texts are near
 /// copies share a band bucket with high probability, so a reprint finds its original without comparing
-/// against every recent article. Buckets are capped and lose closed stories' articles as they fill.
+/// against every recent article. An article leaves its buckets when its story closes or when it falls out
+/// of the window of a story still open (its signature goes with it, <see cref="StoryMember.Compacted"/>);
+/// buckets are capped too.
 /// </summary>
 internal sealed class ReprintIndex
 {
@@ -53,20 +55,26 @@ internal sealed class ReprintIndex
         return best;
     }
 
-    public void Compact()
+    /// <summary>Takes the article out (its story closed, or it left the window); buckets left empty go.</summary>
+    public void Remove(StoryMember member)
     {
-        var empty = new List<ulong>();
-        foreach (var (key, list) in _buckets)
+        var signature = member.Article.Signature;
+        if (signature.Length != ShingleSignature.Length) return;
+        for (var band = 0; band < ShingleSignature.Bands; band++)
         {
-            list.RemoveAll(f => !f.Entry.Story.IsOpen);
-            if (list.Count == 0) empty.Add(key);
+            var key = ShingleSignature.BandKey(signature, band);
+            if (!_buckets.TryGetValue(key, out var list)) continue;
+            list.RemoveAll(f => ReferenceEquals(f.Member, member));
+            if (list.Count == 0) _buckets.Remove(key);
         }
-        foreach (var key in empty) _buckets.Remove(key);
     }
+
+    public int Buckets => _buckets.Count;
 }
 
-/// <summary>Where an article is: its story, updated when that story merges into another.</summary>
-internal sealed class ArticleEntry(Story story)
+/// <summary>Where an article is: its story, updated when that story merges into another, and the article it reprints.</summary>
+internal sealed class ArticleEntry(Story story, string? reprintOf)
 {
     public Story Story { get; set; } = story;
+    public string? ReprintOf { get; } = reprintOf;
 }

@@ -114,6 +114,7 @@ public sealed class Story
     {
         var incremental = idf is not null && CachedEpoch == idf.Epoch && CachedVersion == Version;
         Version++;
+        if (!member.IsCompacted) _recent.Add(_members.Count);
         _members.Add(member);
         var a = member.Article;
         _sources.Add(a.SourceId);
@@ -201,8 +202,103 @@ public sealed class Story
 
     internal void Absorb(Story other, IdfTable? idf = null)
     {
-        foreach (var m in other._members) Add(m, idf);
+        if (other._recent.Count == other._members.Count)
+            foreach (var m in other._members) Add(m, idf);
+        else
+            AbsorbAggregates(other);
         foreach (var key in other.IndexedKeys) IndexedKeys.Add(key);
+    }
+
+    /// <summary>
+    /// Takes a story some of whose members were compacted: their terms live on only in its aggregates, so the
+    /// aggregates are added up (then trimmed as <see cref="Add"/> trims) instead of its members added one by one.
+    /// </summary>
+    private void AbsorbAggregates(Story other)
+    {
+        Version++;
+        foreach (var i in other._recent) _recent.Add(_members.Count + i);
+        _members.AddRange(other._members);
+        foreach (var s in other._sources) _sources.Add(s);
+        if (other.First < First) First = other.First;
+        if (other.Last > Last) Last = other.Last;
+        Sum(_centroid, other._centroid);
+        Sum(_termMembers, other._termMembers);
+        Sum(_titleTermMembers, other._titleTermMembers);
+        Sum(_titleNameMembers, other._titleNameMembers);
+        Sum(_nameMembers, other._nameMembers);
+        foreach (var t in other._titleAcronyms) _titleAcronyms.Add(t);
+        Sum(_entities, other._entities);
+        Sum(_numbers, other._numbers);
+        Sum(_titleNumbers, other._titleNumbers);
+        Sum(_titleQuantities, other._titleQuantities);
+        if (_centroid.Count > 4 * CentroidTerms) Trim(_centroid, CentroidTerms);
+        if (_titleNameMembers.Count > 2 * CentroidTerms) Trim(_titleNameMembers, CentroidTerms / 2);
+        if (_nameMembers.Count > 6 * CentroidTerms) Trim(_nameMembers, 3 * CentroidTerms);
+        if (_termMembers.Count > 8 * CentroidTerms) Trim(_termMembers, 2 * CentroidTerms);
+        if (_titleTermMembers.Count > 4 * CentroidTerms) Trim(_titleTermMembers, CentroidTerms);
+        if (_entities.Count > 2 * AggregateCap) Trim(_entities, AggregateCap);
+        if (_numbers.Count > 2 * AggregateCap) Trim(_numbers, AggregateCap);
+        if (_titleNumbers.Count > AggregateCap) Trim(_titleNumbers, AggregateCap / 2);
+        if (_titleQuantities.Count > AggregateCap) Trim(_titleQuantities, AggregateCap / 2);
+        _numbersParsed = false;
+    }
+
+    private static void Sum(Dictionary<string, double> into, Dictionary<string, double> from)
+    {
+        foreach (var (key, value) in from) into[key] = into.GetValueOrDefault(key) + value;
+    }
+
+    private static void Sum(Dictionary<string, int> into, Dictionary<string, int> from)
+    {
+        foreach (var (key, value) in from) into[key] = into.GetValueOrDefault(key) + value;
+    }
+
+    /// <summary>Indexes (in <see cref="Members"/>) of the members not compacted, in joining order.</summary>
+    private readonly List<int> _recent = [];
+
+    /// <summary>Members still holding their full features (the rest were compacted).</summary>
+    internal int RecentCount => _recent.Count;
+
+    /// <summary>The earliest publication time among the members not compacted; null when every member is.</summary>
+    internal DateTimeOffset? OldestRecent
+    {
+        get
+        {
+            DateTimeOffset? oldest = null;
+            foreach (var i in _recent)
+                if (oldest is null || _members[i].Article.Published < oldest) oldest = _members[i].Article.Published;
+            return oldest;
+        }
+    }
+
+    /// <summary>When the clusterer next looks at this story to compact its members (its compaction queue's key).</summary>
+    internal DateTimeOffset CompactionDue = DateTimeOffset.MaxValue;
+
+    /// <summary>
+    /// Compacts the members published before <paramref name="cutoff"/> (<see cref="StoryMember.Compacted"/>), each
+    /// with its relevance now, and returns them as they were, so the clusterer can take them out of its indexes.
+    /// The aggregates stay as they are: the story matches as it did, at a memory that follows the window.
+    /// </summary>
+    internal List<StoryMember> CompactBefore(DateTimeOffset cutoff, Func<string, double> idf)
+    {
+        var compacted = new List<StoryMember>();
+        var centroidNorm = -1.0;
+        var kept = 0;
+        for (var r = 0; r < _recent.Count; r++)
+        {
+            var i = _recent[r];
+            var member = _members[i];
+            if (member.Article.Published >= cutoff)
+            {
+                _recent[kept++] = i;
+                continue;
+            }
+            if (centroidNorm < 0) centroidNorm = StorySummary.CentroidNorm(this, idf);
+            _members[i] = member.Compacted(Math.Round(StorySummary.Relevance(member.Article, this, idf, centroidNorm), 4));
+            compacted.Add(member);
+        }
+        _recent.RemoveRange(kept, _recent.Count - kept);
+        return compacted;
     }
 
     /// <summary>Keeps the <paramref name="keep"/> largest values (ties by key).</summary>

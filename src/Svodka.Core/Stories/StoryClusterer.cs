@@ -5,14 +5,21 @@ namespace Svodka.Core.Stories;
 /// it matches best (<see cref="MatchScore"/>) or starts a new one; a near copy of an article already seen
 /// joins that article's story as a reprint. Candidates come from an index over the open stories' strongest
 /// terms and entities, and a story closes once it falls a <see cref="StoryClustererOptions.Window"/> behind
-/// the newest article, so the cost of an article does not grow with the archive. When an article matches
+/// the newest article, so the cost of an article does not grow with the archive. A story that stays open for
+/// longer keeps its members older than the window only as the summary needs them (<see cref="StoryMember.Compacted"/>),
+/// and they leave the indexes, so memory follows the window and not the length of a story. When an article matches
 /// two stories that turn out to be one event, the younger merges into the older (the lower id survives).
 /// An article never moves on its own: given the same articles in the same order the stories come out the
 /// same. Not thread-safe: compute <see cref="StoryFeatures"/> in parallel, add them from one thread.
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const int MinAddsBetweenCompactions = 20_000;
+    /// <summary>
+    /// Closed stories stay in the candidate lists (skipped) until this many articles later: not longer, or
+    /// they and their articles stay in memory with the archive; not sooner, as dropping them lets a common
+    /// word's scan reach further back, which changes what an article is matched with.
+    /// </summary>
+    private const int AddsBetweenCompactions = 20_000;
     /// <summary>Candidates sharing less than this share of the best candidate's key weight are not scored.</summary>
     private const double CandidateShare = 0.25;
     private static readonly TimeSpan SweepStep = TimeSpan.FromHours(1);
@@ -22,6 +29,8 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, ArticleEntry> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LanguageIndex> _indexes = new(StringComparer.Ordinal);
     private readonly PriorityQueue<Story, (DateTimeOffset Last, long Id)> _closing = new();
+    /// <summary>Open stories by <see cref="Story.CompactionDue"/>: the oldest member not yet compacted.</summary>
+    private readonly PriorityQueue<Story, (DateTimeOffset Due, long Id)> _compacting = new();
     private long _nextId = 1;
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
@@ -73,8 +82,7 @@ public sealed class StoryClusterer
     {
         if (_articles.TryGetValue(article.ArticleId, out var known))
         {
-            var member = known.Story.Members.First(m => m.Article.ArticleId == article.ArticleId);
-            return new StoryAssignment(article.ArticleId, known.Story.Id, false, member.ReprintOf, MatchScore.Started, [])
+            return new StoryAssignment(article.ArticleId, known.Story.Id, false, known.ReprintOf, MatchScore.Started, [])
             {
                 AlreadyKnown = true,
             };
@@ -171,13 +179,23 @@ public sealed class StoryClusterer
     private void Join(LanguageIndex index, Story story, StoryMember member, ArticleVector vector)
     {
         story.Add(member, index.Idf);
-        var entry = new ArticleEntry(story);
+        var entry = new ArticleEntry(story, member.ReprintOf);
         _articles[member.Article.ArticleId] = entry;
         _openArticles++;
         _addsSinceCompaction++;
         foreach (var (term, _) in vector.Strongest) index.Candidates.File(story, term);
         foreach (var (key, _) in vector.Entities) index.Candidates.File(story, key);
+        if (member.IsCompacted) return;
         index.Reprints.File(member, entry);
+        DueForCompaction(story, member.Article.Published);
+    }
+
+    /// <summary>Makes the compaction sweep look at the story once a member published at <paramref name="published"/> leaves the window.</summary>
+    private void DueForCompaction(Story story, DateTimeOffset published)
+    {
+        if (published >= story.CompactionDue) return;
+        story.CompactionDue = published;
+        _compacting.Enqueue(story, (published, story.Id));
     }
 
     private void Merge(LanguageIndex index, Story survivor, Story absorbed)
@@ -190,9 +208,10 @@ public sealed class StoryClusterer
         foreach (var m in absorbed.Members) _articles[m.Article.ArticleId].Story = survivor;
         foreach (var key in absorbed.IndexedKeys) index.Candidates.File(survivor, key);
         _closing.Enqueue(survivor, (survivor.Last, survivor.Id));
+        if (absorbed.OldestRecent is { } oldest) DueForCompaction(survivor, oldest);
     }
 
-    /// <summary>Moves the clock; closes the stories a window behind it and compacts the indexes now and then.</summary>
+    /// <summary>Moves the clock; closes the stories a window behind it and compacts the members that fell out of it.</summary>
     private void Advance(DateTimeOffset published)
     {
         if (published <= _clock) return;
@@ -211,14 +230,19 @@ public sealed class StoryClusterer
             }
             Close(story);
         }
-        if (_addsSinceCompaction >= Math.Max(MinAddsBetweenCompactions, 2 * _openArticles))
+        if (_addsSinceCompaction >= AddsBetweenCompactions)
         {
             _addsSinceCompaction = 0;
-            foreach (var index in _indexes.Values)
-            {
-                index.Candidates.Compact();
-                index.Reprints.Compact();
-            }
+            foreach (var index in _indexes.Values) index.Candidates.Compact();
+        }
+        while (_compacting.TryPeek(out var story, out var key) && key.Due < cutoff)
+        {
+            _compacting.Dequeue();
+            if (!story.IsOpen || key.Due != story.CompactionDue) continue; // closed, merged, or queued again since
+            var index = IndexFor(story.Language);
+            foreach (var member in story.CompactBefore(cutoff, Frequencies.IdfOf(story.Language))) index.Reprints.Remove(member);
+            story.CompactionDue = DateTimeOffset.MaxValue;
+            if (story.OldestRecent is { } oldest) DueForCompaction(story, oldest);
         }
     }
 
@@ -226,6 +250,10 @@ public sealed class StoryClusterer
     {
         story.IsOpen = false;
         _openArticles -= story.Members.Count;
+        // Out of the reprint index at once: what it holds follows the open stories, not the archive.
+        var index = IndexFor(story.Language);
+        foreach (var m in story.Members)
+            if (!m.IsCompacted) index.Reprints.Remove(m);
         if (Options.OnStoryClosed is null) return;
         _stories.Remove(story.Id);
         foreach (var m in story.Members) _articles.Remove(m.Article.ArticleId);
@@ -262,7 +290,10 @@ public sealed class StoryClusterer
     /// <summary>
     /// A clusterer that carries on from <paramref name="state"/>. The candidate index is rebuilt from the
     /// members, so the next articles land where they would have in the original run as long as no index
-    /// list had reached its cap (the rebuilt lists hold the same stories in a different order).
+    /// list had reached its cap (the rebuilt lists hold the same stories in a different order). A member that was
+    /// compacted before the export brings back only what it kept (<see cref="StoryMember.Compacted"/>): its terms,
+    /// names and numbers no longer count in its story's aggregates. (The story worker restores from stored
+    /// articles, which it featurizes anew, so its members come back whole.)
     /// </summary>
     public static StoryClusterer Restore(StoryClustererState state, StoryClustererOptions? options = null)
     {
@@ -283,6 +314,8 @@ public sealed class StoryClusterer
             }
             story.IsOpen = false; // closed before: kept for reading, not handed to OnStoryClosed again
             clusterer._openArticles -= story.Members.Count;
+            foreach (var m in story.Members)
+                if (!m.IsCompacted) index.Reprints.Remove(m);
         }
         clusterer._nextId = Math.Max(state.NextStoryId, clusterer._stories.Keys.DefaultIfEmpty(0).Max() + 1);
         clusterer._clock = state.Clock;

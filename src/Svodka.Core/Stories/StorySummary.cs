@@ -37,11 +37,11 @@ public sealed record StorySummary(
     public static StorySummary Of(Story story, DocumentFrequencies frequencies)
     {
         var idf = frequencies.IdfOf(story.Language);
-        var centroidNorm = Math.Sqrt(story.Centroid.Sum(p => Square(p.Value * idf(p.Key))));
+        var centroidNorm = CentroidNorm(story, idf);
 
         var articles = story.Members
             .Select(m => new StoryArticle(m.Article.ArticleId, m.Article.SourceId, m.Article.Published, m.Article.Title,
-                Math.Round(Relevance(m.Article, story, idf, centroidNorm), 4), m.ReprintOf))
+                m.Relevance ?? Math.Round(Relevance(m.Article, story, idf, centroidNorm), 4), m.ReprintOf))
             .OrderByDescending(a => a.Relevance).ThenBy(a => a.Published).ThenBy(a => a.ArticleId, StringComparer.Ordinal)
             .ToList();
 
@@ -80,7 +80,10 @@ public sealed record StorySummary(
             .First().Member;
     }
 
-    private static double Relevance(StoryFeatures article, Story story, Func<string, double> idf, double centroidNorm)
+    internal static double CentroidNorm(Story story, Func<string, double> idf) =>
+        Math.Sqrt(story.Centroid.Sum(p => Square(p.Value * idf(p.Key))));
+
+    internal static double Relevance(StoryFeatures article, Story story, Func<string, double> idf, double centroidNorm)
     {
         double dot = 0, norm = 0;
         foreach (var t in article.Terms)
