@@ -60,7 +60,12 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
         return await IndexAsync(next, ct);
     }
 
-    /// <summary>Re-indexes articles analysed again at or after <paramref name="since"/> (their language may have changed).</summary>
+    /// <summary>
+    /// Re-indexes articles analysed again at or after <paramref name="since"/> (their language may have changed).
+    /// An article analysed as it was stored (analysis time = fetch time) was indexed with that analysis already by
+    /// <see cref="IndexNewAsync"/>, so it is left alone: after a busy minute of collecting, the sweep would otherwise
+    /// index every new article twice, and the site would drop its page caches for nothing.
+    /// </summary>
     public async Task<int> IndexAnalysedSinceAsync(DateTimeOffset since, CancellationToken ct)
     {
         var from = since.ToUniversalTime();
@@ -69,7 +74,7 @@ public abstract class ArticleSearch(IDbContextFactory<SvodkaDb> factory)
         {
             List<long> ids;
             await using (var db = Factory.CreateDbContext())
-                ids = await db.Articles.AsNoTracking().Where(a => a.AnalysedAt >= from && a.Id > after)
+                ids = await db.Articles.AsNoTracking().Where(a => a.AnalysedAt >= from && a.AnalysedAt > a.FetchedAt && a.Id > after)
                     .OrderBy(a => a.Id).Select(a => a.Id).Take(BatchSize).ToListAsync(ct);
             if (ids.Count == 0) return done;
             done += await IndexAsync(ids, ct);
