@@ -7,7 +7,7 @@ namespace Svodka.Bench.Understand;
 public sealed class LanguageEvalCommand : IBenchCommand
 {
     public string Name => "language-eval";
-    public string Description => "accuracy on tests/Svodka.Core.Tests/testdata/language/short-sentences.tsv [--file TSV]";
+    public string Description => "accuracy on tests/Svodka.Core.Tests/testdata/language/short-sentences.tsv [--file TSV; held-out-sentences.tsv beside it was written after the detector was tuned]";
 
     public Task<int> RunAsync(string[] args)
     {

@@ -148,21 +148,34 @@ public sealed class Story
         }
         foreach (var t in a.TitleAcronyms) _titleAcronyms.Add(t);
         foreach (var t in a.Names.Union(a.BodyNames, StringComparer.Ordinal)) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
-        // Trimming the centroid, title names or title terms changes what the cached norms were computed from.
+        if (!TrimTerms() && incremental) CachedVersion = Version;
+
+        foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
+        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
+        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
+        foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
+        TrimTallies();
+    }
+
+    /// <summary>
+    /// Caps the term aggregates (flat cost for large stories); true when the centroid, title names or title terms were
+    /// trimmed, which changes what the cached norms were computed from.
+    /// </summary>
+    private bool TrimTerms()
+    {
         var trimmed = false;
         if (_centroid.Count > 4 * CentroidTerms) { Trim(_centroid, CentroidTerms); trimmed = true; }
         if (_titleNameMembers.Count > 2 * CentroidTerms) { Trim(_titleNameMembers, CentroidTerms / 2); trimmed = true; }
         if (_nameMembers.Count > 6 * CentroidTerms) Trim(_nameMembers, 3 * CentroidTerms);
         if (_termMembers.Count > 8 * CentroidTerms) Trim(_termMembers, 2 * CentroidTerms);
         if (_titleTermMembers.Count > 4 * CentroidTerms) { Trim(_titleTermMembers, CentroidTerms); trimmed = true; }
-        if (incremental && !trimmed) CachedVersion = Version;
+        return trimmed;
+    }
 
-        foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
+    /// <summary>Caps the entity and number tallies, and marks the parsed numbers stale.</summary>
+    private void TrimTallies()
+    {
         if (_entities.Count > 2 * AggregateCap) Trim(_entities, AggregateCap);
-
-        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
-        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
-        foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
         if (_numbers.Count > 2 * AggregateCap) Trim(_numbers, AggregateCap);
         if (_titleNumbers.Count > AggregateCap) Trim(_titleNumbers, AggregateCap / 2);
         if (_titleQuantities.Count > AggregateCap) Trim(_titleQuantities, AggregateCap / 2);
@@ -231,26 +244,13 @@ public sealed class Story
         Sum(_numbers, other._numbers);
         Sum(_titleNumbers, other._titleNumbers);
         Sum(_titleQuantities, other._titleQuantities);
-        if (_centroid.Count > 4 * CentroidTerms) Trim(_centroid, CentroidTerms);
-        if (_titleNameMembers.Count > 2 * CentroidTerms) Trim(_titleNameMembers, CentroidTerms / 2);
-        if (_nameMembers.Count > 6 * CentroidTerms) Trim(_nameMembers, 3 * CentroidTerms);
-        if (_termMembers.Count > 8 * CentroidTerms) Trim(_termMembers, 2 * CentroidTerms);
-        if (_titleTermMembers.Count > 4 * CentroidTerms) Trim(_titleTermMembers, CentroidTerms);
-        if (_entities.Count > 2 * AggregateCap) Trim(_entities, AggregateCap);
-        if (_numbers.Count > 2 * AggregateCap) Trim(_numbers, AggregateCap);
-        if (_titleNumbers.Count > AggregateCap) Trim(_titleNumbers, AggregateCap / 2);
-        if (_titleQuantities.Count > AggregateCap) Trim(_titleQuantities, AggregateCap / 2);
-        _numbersParsed = false;
+        TrimTerms();
+        TrimTallies();
     }
 
-    private static void Sum(Dictionary<string, double> into, Dictionary<string, double> from)
+    private static void Sum<T>(Dictionary<string, T> into, Dictionary<string, T> from) where T : System.Numerics.INumber<T>
     {
-        foreach (var (key, value) in from) into[key] = into.GetValueOrDefault(key) + value;
-    }
-
-    private static void Sum(Dictionary<string, int> into, Dictionary<string, int> from)
-    {
-        foreach (var (key, value) in from) into[key] = into.GetValueOrDefault(key) + value;
+        foreach (var (key, value) in from) into[key] = into.GetValueOrDefault(key, T.Zero) + value;
     }
 
     /// <summary>Indexes (in <see cref="Members"/>) of the members not compacted, in joining order.</summary>

@@ -9,33 +9,26 @@ namespace Svodka.Storage.Portal;
 /// <summary>The reads the portal's pages need beyond the article and story stores: slices, lookups, counts.</summary>
 public sealed class PortalReads(IDbContextFactory<SvodkaDb> factory)
 {
-    /// <summary>Articles in a slice, newest first.</summary>
-    public async Task<IReadOnlyList<ArticleRecord>> ArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct)
-    {
-        await using var db = factory.CreateDbContext();
-        var page = await Filter(db, slice)
-            .OrderByDescending(a => a.ListedAt).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
-            .ToListAsync(ct);
-        return await ArticleStore.WithSourcesAsync(db, page, ct);
-    }
+    /// <summary>Articles in a slice, newest first, whole (the API gives every field).</summary>
+    public Task<IReadOnlyList<ArticleRecord>> ArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct) =>
+        PageAsync(slice, take, skip, listed: false, ct);
 
     /// <summary>What <see cref="ListedArticlesAsync"/> keeps of the text of an article without a summary: more than a description takes.</summary>
     public const int ListedTextLength = ListedArticles.TextLength;
 
     /// <summary>Articles in a slice, newest first, as lists and feeds show them (<see cref="ListedArticles"/>).</summary>
-    public async Task<IReadOnlyList<ArticleRecord>> ListedArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct)
+    public Task<IReadOnlyList<ArticleRecord>> ListedArticlesAsync(ArticleSlice slice, int take, int skip, CancellationToken ct) =>
+        PageAsync(slice, take, skip, listed: true, ct);
+
+    private async Task<IReadOnlyList<ArticleRecord>> PageAsync(ArticleSlice slice, int take, int skip, bool listed, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
         await db.Database.OpenConnectionAsync(ct);
-        var page = await Filter(db, slice)
+        var page = Filter(db, slice)
             .OrderByDescending(a => a.ListedAt).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
-            .ListedColumns()
-            .ToListAsync(ct);
-        return await ArticleStore.WithSourcesAsync(db, page, ct);
+            .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake));
+        return await ArticleStore.WithSourcesAsync(db, await (listed ? page.ListedColumns() : page).ToListAsync(ct), ct);
     }
 
     /// <summary>The story an article is in, if the story worker has put it in one.</summary>
