@@ -18,7 +18,7 @@ public static class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        if (!SurelyComposed(text) && !text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
         if (!NeedsRewrite(text)) return text;
 
         var sb = new StringBuilder(text.Length);
@@ -50,6 +50,23 @@ public static class TextNormalizer
             else sb.Append(mapped);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether NFC would leave the text as it is, decided without ICU for the scripts news is mostly written in:
+    /// below U+0300 (ASCII, Latin-1, Latin Extended), Cyrillic without its combining marks, and general
+    /// punctuation, currency signs, «№» and «™» hold no character NFC changes. Anything else (combining marks,
+    /// Greek, Ohm and Ångström signs, other scripts) is left to <see cref="string.IsNormalized(NormalizationForm)"/>.
+    /// </summary>
+    internal static bool SurelyComposed(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300' || c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF')
+                or (>= '\u2002' and <= '\u20CF') or '\u2116' or '\u2122') continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Lower case (invariant) and ё→е: the key under which words are compared, never shown.</summary>

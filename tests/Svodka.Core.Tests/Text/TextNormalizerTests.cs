@@ -61,4 +61,26 @@ public class TextNormalizerTests
         for (var c = char.MinValue; c < char.MaxValue; c++)
             Assert.True(char.ToLowerInvariant(c) == TextNormalizer.LowerInvariant(c), $"U+{(int)c:X4}");
     }
+
+    [Fact]
+    public void The_fast_composition_check_passes_only_text_that_is_already_composed()
+    {
+        var passed = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            if (TextNormalizer.SurelyComposed([c]))
+            {
+                Assert.True(c.ToString().IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)c:X4}");
+                passed.Add(c);
+            }
+        // Nor does any pair of them compose into something else.
+        var random = new Random(7);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var pair = string.Concat(passed[random.Next(passed.Count)], passed[random.Next(passed.Count)]);
+            Assert.True(pair.IsNormalized(System.Text.NormalizationForm.FormC), pair);
+        }
+        Assert.False(TextNormalizer.SurelyComposed("и\u0306од"));
+        Assert.False(TextNormalizer.SurelyComposed("\u212B")); // Ångström sign: NFC makes it Å
+        Assert.True(TextNormalizer.SurelyComposed("Лукашенко встретился с Кошановым — «№ 1», 5 €"));
+    }
 }
