@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Svodka.Core.Stories;
 
 /// <summary>
@@ -121,40 +123,60 @@ public sealed class Story
         if (a.Published < First) First = a.Published;
         if (a.Published > Last) Last = a.Published;
 
+        // Most stories hold one article: sized for it at once, the tallies are not grown and rehashed term by term.
+        if (_members.Count == 1)
+        {
+            _centroid.EnsureCapacity(a.Terms.Count);
+            _termMembers.EnsureCapacity(a.Terms.Count);
+            _nameMembers.EnsureCapacity(a.Names.Count + a.BodyNames.Count);
+        }
+
         var norm = 0.0;
         foreach (var t in a.Terms) norm += (double)t.Weight * t.Weight;
         norm = norm > 0 ? Math.Sqrt(norm) : 1;
         foreach (var t in a.Terms)
         {
-            var old = _centroid.GetValueOrDefault(t.Term);
-            var now = old + t.Weight / norm;
-            _centroid[t.Term] = now;
+            ref var weight = ref CollectionsMarshal.GetValueRefOrAddDefault(_centroid, t.Term, out _);
+            var old = weight;
+            weight += t.Weight / norm;
             if (incremental)
             {
                 var i = idf![t.Term];
-                CachedNormSquared += (now * now - old * old) * i * i;
+                CachedNormSquared += (weight * weight - old * old) * i * i;
             }
         }
-        foreach (var t in a.Terms) _termMembers[t.Term] = _termMembers.GetValueOrDefault(t.Term) + 1;
+        foreach (var t in a.Terms) Count(_termMembers, t.Term);
         foreach (var t in a.TitleTerms)
         {
-            _titleTermMembers[t] = _titleTermMembers.GetValueOrDefault(t) + 1;
+            Count(_titleTermMembers, t);
             if (incremental) CachedTitleMass += idf![t];
         }
         foreach (var t in a.TitleNames)
         {
-            _titleNameMembers[t] = _titleNameMembers.GetValueOrDefault(t) + 1;
+            Count(_titleNameMembers, t);
             if (incremental) CachedNameMass += idf![t];
         }
         foreach (var t in a.TitleAcronyms) _titleAcronyms.Add(t);
-        foreach (var t in a.Names.Union(a.BodyNames, StringComparer.Ordinal)) _nameMembers[t] = _nameMembers.GetValueOrDefault(t) + 1;
+        foreach (var t in a.Names) Count(_nameMembers, t);
+        // A body name the lead already named counts once.
+        foreach (var t in a.BodyNames)
+            if (!ContainsOrdinal(a.Names, t)) Count(_nameMembers, t);
         if (!TrimTerms() && incremental) CachedVersion = Version;
 
-        foreach (var (key, confidence) in a.EntityKeys()) _entities[key] = _entities.GetValueOrDefault(key) + confidence;
-        foreach (var n in a.Numbers) _numbers[n] = _numbers.GetValueOrDefault(n) + 1;
-        foreach (var n in a.TitleNumbers) _titleNumbers[n] = _titleNumbers.GetValueOrDefault(n) + 1;
-        foreach (var q in a.TitleQuantities) _titleQuantities[q] = _titleQuantities.GetValueOrDefault(q) + 1;
+        foreach (var (key, confidence) in a.EntityKeys()) CollectionsMarshal.GetValueRefOrAddDefault(_entities, key, out _) += confidence;
+        foreach (var n in a.Numbers) Count(_numbers, n);
+        foreach (var n in a.TitleNumbers) Count(_titleNumbers, n);
+        foreach (var q in a.TitleQuantities) Count(_titleQuantities, q);
         TrimTallies();
+    }
+
+    private static void Count(Dictionary<string, int> tally, string key) => CollectionsMarshal.GetValueRefOrAddDefault(tally, key, out _)++;
+
+    private static bool ContainsOrdinal(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (string.Equals(list[i], value, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
