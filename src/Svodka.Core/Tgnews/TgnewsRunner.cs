@@ -7,8 +7,8 @@ namespace Svodka.Core.Tgnews;
 /// <summary>
 /// The contest's tasks over parsed pages, on the same code the portal runs: the language detector and
 /// classifier the caller passes, <see cref="StoryFeaturizer"/>, <see cref="StoryClusterer"/> in batch mode,
-/// <see cref="StorySummary"/> and <see cref="StoryRanker"/>. Per-page work runs in parallel; clustering runs
-/// on one thread in publication order, so the output is the same on every run. Article lists keep the
+/// <see cref="StorySummary"/> and <see cref="StoryRanker"/>. Per-page work runs in parallel; each language is
+/// clustered on a thread of its own, in publication order, so the output is the same on every run. Article lists keep the
 /// order of <c>pages</c> (pass them sorted by path); threads are listed most important first.
 /// </summary>
 /// <param name="language">ISO 639-1 code of a page (anything not "ru"/"en" is left out of the later tasks).</param>
@@ -50,11 +50,26 @@ public sealed class TgnewsRunner(
             .ToList();
         if (task == TgnewsTask.Categories) return new TgnewsResult(task, languages, newsNames, categories, null, null);
 
-        var clusterer = new StoryClusterer(clustering, background?.Clone());
-        clusterer.AddBatch(news.Select(a => a.Features!));
+        // A story never spans languages, so each language is clustered apart, on its own core: the same stories
+        // as one clusterer gives (term counts and IDF are per language anyway), in about half the time on two cores.
+        var clustered = news
+            .GroupBy(a => a.Language, StringComparer.Ordinal)
+            .OrderBy(g => LanguageOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Select(a => a.Features!).ToList())
+            .ToList()
+            .AsParallel().AsOrdered()
+            .Select(batch =>
+            {
+                var clusterer = new StoryClusterer(clustering, background?.Clone());
+                clusterer.AddBatch(batch);
+                return clusterer;
+            })
+            .ToList();
         var now = news.Count == 0 ? DateTimeOffset.UnixEpoch : news.Max(a => a.Page.Published);
-        var summaries = clusterer.Stories.AsParallel().AsOrdered()
-            .Select(s => StorySummary.Of(s, clusterer.Frequencies))
+        var summaries = clustered
+            .SelectMany(c => c.Stories.Select(story => (Story: story, c.Frequencies)))
+            .AsParallel().AsOrdered()
+            .Select(s => StorySummary.Of(s.Story, s.Frequencies))
             .ToList();
         var ranked = new StoryRanker(ranking).RankAll(summaries, now);
         var threads = ranked

@@ -112,4 +112,31 @@ public class TgnewsRunnerTests
         Assert.Equal(TgnewsJson.ToJson(first), TgnewsJson.ToJson(second));
         Assert.Contains(first.Threads!, t => t.Articles.Count >= 3);
     }
+
+    [Fact]
+    public void Clustering_each_language_apart_gives_the_threads_one_clusterer_gives()
+    {
+        var root = TestData.RequireShared("tgnews-round1-sample");
+        // Without descriptions, so that the text the runner clusters is the page's text as given here.
+        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Take(1500)
+            .Select(f => ContestPage.Parse(File.ReadAllText(f), f) with { Description = "" })
+            .ToList();
+
+        var threads = Runner.Run(pages, TgnewsTask.Threads).Threads!;
+
+        var featurizer = new Svodka.Core.Stories.StoryFeaturizer(null, RepoGazetteer.Tagger);
+        var one = new Svodka.Core.Stories.StoryClusterer();
+        one.AddBatch(pages
+            .Select(p => (Page: p, Language: Detector.Detect(p.Title, p.Text).Code))
+            .Where(x => x.Language is "ru" or "en" && !x.Page.Title.Contains("рецепт", StringComparison.OrdinalIgnoreCase))
+            .Select(x => featurizer.Featurize(x.Page.Name, x.Page.Title, x.Page.Text, x.Page.Published, x.Page.SiteName.Length > 0 ? x.Page.SiteName : Svodka.Core.Stories.SourceIds.FromUrl(x.Page.Url), x.Language)));
+
+        static string Key(IEnumerable<string> ids) => string.Join(",", ids.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            one.Stories.Select(s => Key(s.Members.Select(m => m.Article.ArticleId))).Order(StringComparer.Ordinal),
+            threads.Select(t => Key(t.Articles)).Order(StringComparer.Ordinal));
+        Assert.Contains(one.Stories, s => s.Language == "ru" && s.Members.Count >= 3);
+        Assert.Contains(one.Stories, s => s.Language == "en" && s.Members.Count >= 3);
+    }
 }
