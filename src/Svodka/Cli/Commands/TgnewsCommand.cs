@@ -20,6 +20,10 @@ public sealed class TgnewsSettings : GlobalSettings
     [Description("A folder with *.html files (any depth) in the Telegram Data Clustering Contest's format.")]
     public string SourceDir { get; init; } = "";
 
+    [CommandOption("--stats")]
+    [Description("When done, print to stderr how many pages were read, the time taken, pages per second and peak memory.")]
+    public bool Stats { get; init; }
+
     public override Spectre.Console.ValidationResult Validate() => Enum.TryParse<TgnewsTask>(Task, ignoreCase: true, out _)
         ? Spectre.Console.ValidationResult.Success()
         : Spectre.Console.ValidationResult.Error($"TASK must be languages, news, categories, threads or top, not '{Task}'");
@@ -30,6 +34,7 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 {
     public override int Execute(CommandContext context, TgnewsSettings settings, CancellationToken ct)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var task = Enum.Parse<TgnewsTask>(settings.Task, ignoreCase: true);
         var configuration = new ConfigurationBuilder();
         SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
@@ -37,12 +42,19 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 
         // The models load on their own threads while the pages are read on every core: loading is mostly one thread's
         // work, and on a small machine it would otherwise leave a core idle before the first page is looked at. Each
-        // task loads only what it uses (languages needs none of them; news and categories only the classifier).
+        // task loads only what it uses (languages needs only the language models; news and categories the classifier).
         var needsClassifier = task != TgnewsTask.Languages;
         var needsStories = task is TgnewsTask.Threads or TgnewsTask.Top;
         var classifier = needsClassifier ? Loading(() => AnalyzerLoader.LoadClassifier(built)) : null;
         var entities = needsStories ? Loading(() => AnalyzerLoader.LoadEntityTagger(built)) : null;
         var background = needsStories ? Loading(() => StoryBackground.Load(built)) : null;
+        // Whole articles, read once: the trigram models decide the few short pages for a tenth of the load time.
+        var languages = Loading(() =>
+        {
+            var detector = new LanguageDetector(shortTextModels: false);
+            detector.Preload();
+            return detector;
+        });
 
         List<ContestPage> pages;
         try
@@ -55,15 +67,14 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         }
 
         var model = classifier is null ? null : Loaded(classifier);
-        // Whole articles, read once: the trigram models decide the few short pages for a tenth of the load time.
-        var languages = new LanguageDetector(shortTextModels: false);
+        var detector = Loaded(languages);
         // One classification per page, whether the runner asks "news?" or "which category?".
         var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
         ClassifiedArticle Classify(ContestPage page, string language) =>
             classified.GetOrAdd(page.Name, _ => model!.Classify(page.Title, Body(page), language));
 
         var runner = new TgnewsRunner(
-            page => languages.Detect(page.Title, page.Text).Code,
+            page => detector.Detect(page.Title, page.Text).Code,
             (page, language) => Classify(page, language).IsNews,
             (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
             entities is null ? null : Loaded(entities),
@@ -71,7 +82,18 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         var result = runner.Run(pages, task);
         using var stdout = Console.OpenStandardOutput();
         TgnewsJson.Write(stdout, result);
+        if (settings.Stats) Console.Error.WriteLine(Stats(task, pages.Count, result, clock.Elapsed));
         return 0;
+    }
+
+    /// <summary>One line for operators and benchmarks: what was read and made, how fast, and the process's peak memory.</summary>
+    private static string Stats(TgnewsTask task, int pages, TgnewsResult result, TimeSpan elapsed)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var made = result.Threads is { } threads ? $", {threads.Count} threads"
+            : result.News is { } news ? $", {news.Count} news" : "";
+        return FormattableString.Invariant(
+            $"tgnews {task.ToString().ToLowerInvariant()}: {pages} pages{made} in {elapsed.TotalSeconds:F2} s ({pages / elapsed.TotalSeconds:F0} pages/s), CPU {process.TotalProcessorTime.TotalSeconds:F2} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 
     /// <summary>Starts loading on a thread of its own (not the pool's, which reads the pages).</summary>
