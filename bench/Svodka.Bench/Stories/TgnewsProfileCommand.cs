@@ -27,6 +27,7 @@ public sealed class TgnewsProfileCommand : IBenchCommand
 
         var pages = Measure("parse", html.Count, () => html.Select(h => { try { return ContestPage.Parse(h.Html, h.Path); } catch (FormatException) { return null; } }).Where(p => p is not null).Select(p => p!).ToList());
         var langs = Measure("language", pages.Count, () => pages.Select(p => detector.Detect(p.Title, p.Text).Code).ToList());
+        Measure("  again (JIT warm)", pages.Count, () => pages.Select(p => detector.Detect(p.Title, p.Text).Code).ToList());
         var ruEn = pages.Zip(langs).Where(x => x.Second is "ru" or "en").ToList();
         var news = Measure("news+category", ruEn.Count, () => ruEn.Where(x => StandInClassifier.IsNews(x.First, x.Second)).Select(x => (Page: x.First, Lang: x.Second, Cat: StandInClassifier.Category(x.First, x.Second))).ToList());
         ProfileTrainedClassifier(ruEn.Select(x => (x.First, x.Second)).ToList());
@@ -71,16 +72,22 @@ public sealed class TgnewsProfileCommand : IBenchCommand
                 classifier = Measure($"classifier load ({how}, whole load)", 1, () => Svodka.Core.Classify.ArticleClassifier.Load(model, direct));
             Measure($"classify ({how})", pages.Count, () => pages.Count(p => classifier.Classify(p.Page.Title, p.Page.Text, p.Language).IsNews));
             Measure($"  again (JIT warm)", pages.Count, () => pages.Count(p => classifier.Classify(p.Page.Title, p.Page.Text, p.Language).IsNews));
+            if (!direct) continue;
+            Measure($"  not-news rules", pages.Count, () => pages.Count(p => Svodka.Core.Classify.NotNewsRules.Match(p.Page.Title, p.Page.Text) is null));
+            var docs = Measure($"  terms document", pages.Count, () => pages.Select(p => Svodka.Core.Classify.Features.ArticleTerms.Document(p.Page.Title, p.Page.Text, p.Language, 1500, 1, true)).ToList());
+            Measure($"  scoring", pages.Count, () => docs.Count(d => classifier.Score(d).News > 0.5));
         }
     }
 
     private static T Measure<T>(string stage, int count, Func<T> work)
     {
         var thread = ProcessThreadTime();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         var result = work();
         var cpu = ProcessThreadTime() - thread;
-        Console.WriteLine($"{stage,-26} {cpu.TotalMilliseconds * 1000 / Math.Max(1, count),8:F0} µs CPU/doc  ({count} docs, wall {wall.Elapsed.TotalSeconds:F2} s)");
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine($"{stage,-26} {cpu.TotalMilliseconds * 1000 / Math.Max(1, count),8:F0} µs CPU/doc  {bytes / 1024.0 / Math.Max(1, count),7:F1} KB/doc  ({count} docs, wall {wall.Elapsed.TotalSeconds:F2} s)");
         return result;
     }
 
