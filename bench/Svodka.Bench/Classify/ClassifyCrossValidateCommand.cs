@@ -68,7 +68,7 @@ public sealed class ClassifyCrossValidateCommand : IBenchCommand
             if (args.Contains("--verbose")) Console.WriteLine(all.ToText());
             if (args.Contains("--errors"))
                 foreach (var (example, result) in rubric.Where(p => p.Example.Label != p.Result.Rubric).OrderBy(p => p.Example.Label).ThenBy(p => p.Result.Rubric))
-                    Console.WriteLine($"  {example.Origin,-16} {example.Language} {example.Label,-13} -> {result.Rubric,-13} {example.Title}");
+                    Console.WriteLine($"  {example.Origin,-16} {example.Language} {example.Label,-13} -> {result.Rubric,-13} {(example.Title.Length > 0 ? example.Title : example.Text[..Math.Min(140, example.Text.Length)].ReplaceLineEndings(" "))}");
         }
         return Task.FromResult(0);
     }
