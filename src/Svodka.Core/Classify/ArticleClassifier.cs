@@ -14,9 +14,10 @@ namespace Svodka.Core.Classify;
 /// </summary>
 public sealed class ArticleClassifier
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _newsModel;
-    private readonly ITransformer _rubricModel;
+    /// <summary>The ML.NET models, or null when the classifier was read from the saved direct scorers alone.</summary>
+    private readonly MLContext? _ml;
+    private readonly ITransformer? _newsModel;
+    private readonly ITransformer? _rubricModel;
     private readonly string[] _labels;
     private readonly string[] _rubrics;
     private readonly int _notNewsSlot;
@@ -55,8 +56,25 @@ public sealed class ArticleClassifier
             _pool.Add(CreateEngines());
     }
 
+    /// <summary>From the direct scorers a model file carries: no ML.NET model is loaded, nor needed.</summary>
+    private ArticleClassifier(LinearTextScorer news, LinearTextScorer rubric, string[] labels, ClassifierModelFile.Manifest manifest)
+    {
+        _newsThreshold = manifest.NewsThreshold;
+        _maxBodyChars = manifest.MaxBodyChars;
+        _titleCopies = manifest.TitleCopies;
+        _markQuestions = manifest.MarkQuestions;
+        _rubricNotNewsVote = manifest.RubricNotNewsVote;
+        _labels = labels;
+        _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
+        _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
+        _direct = (news, rubric);
+    }
+
     /// <summary>Whether the models are scored directly rather than through ML.NET prediction engines.</summary>
     internal bool ScoresDirectly => _direct is not null;
+
+    /// <summary>Whether the classifier came from the saved direct scorers alone, without loading ML.NET's models.</summary>
+    internal bool LoadedWithoutMlNet => _ml is null;
 
     /// <summary>What the model was trained on, as the training run described it.</summary>
     public string TrainedOn { get; private init; } = "";
@@ -68,6 +86,17 @@ public sealed class ArticleClassifier
     /// <param name="direct">False to score through ML.NET prediction engines even where the direct scorer could (tests compare the two).</param>
     internal static ArticleClassifier Load(Stream model, bool direct)
     {
+        if (!model.CanSeek)
+        {
+            var copy = new MemoryStream();
+            model.CopyTo(copy);
+            copy.Position = 0;
+            model = copy;
+        }
+        var start = model.Position;
+        if (direct && ClassifierModelFile.ReadDirect(model) is { } saved)
+            return new ArticleClassifier(saved.News, saved.Rubric, saved.Labels, saved.Manifest) { TrainedOn = saved.Manifest.TrainedOn };
+        model.Position = start;
         var ml = new MLContext(seed: 1);
         var (news, rubric, input, manifest) = ClassifierModelFile.Read(model, ml);
         return new ArticleClassifier(ml, news, rubric, input, manifest, direct) { TrainedOn = manifest.TrainedOn };
@@ -131,12 +160,12 @@ public sealed class ArticleClassifier
     internal string DocumentOf(string title, string? text, string language) =>
         ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions);
 
-    private Engines CreateEngines() => new(
+    private Engines CreateEngines() => _ml is null ? throw new InvalidOperationException("no ML.NET model loaded") : new(
         _ml.Model.CreatePredictionEngine<DocumentRow, NewsPrediction>(_newsModel),
         _ml.Model.CreatePredictionEngine<DocumentRow, RubricPrediction>(_rubricModel));
 
     /// <summary>The rubric of each score slot: the model's own slot names where it keeps them, else the manifest's order.</summary>
-    private static string[] RubricOrder(DataViewSchema output, string[] fromManifest)
+    internal static string[] RubricOrder(DataViewSchema output, string[] fromManifest)
     {
         var score = output["Score"];
         if (score.HasSlotNames())

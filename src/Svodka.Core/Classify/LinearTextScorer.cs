@@ -8,7 +8,7 @@ namespace Svodka.Core.Classify;
 
 /// <summary>
 /// One of the classifier's trained models scored without ML.NET's prediction engine: the weights and the vocabulary
-/// are read once from the loaded model, and a document (<see cref="Features.ArticleTerms"/>, stems separated by
+/// are read once from the loaded model (or from the plain copy the trainer saves beside it, <see cref="Read"/>), and a document (<see cref="Features.ArticleTerms"/>, stems separated by
 /// spaces) is featurized as the trainer's text featurizer does it (split at spaces, count each known stem, L2 norm)
 /// and scored by the linear model: a Platt-calibrated probability for the news model, softmax scores for the rubric
 /// model. An engine costs a pooled object, a data view row and several copies per call; this is a dictionary look-up
@@ -120,6 +120,43 @@ internal sealed class LinearTextScorer
         var norm = MathF.Sqrt(counts.Values.Sum(c => c * c));
         foreach (var id in counts.Keys.ToList()) counts[id] /= norm;
         return counts;
+    }
+
+    /// <summary>
+    /// Writes the scorer as plain data (vocabulary in feature order, weights, biases, calibration), so a model file can
+    /// carry it and <see cref="Read"/> can give it back without loading ML.NET at all.
+    /// </summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_classes);
+        writer.Write(_platt is not null);
+        if (_platt is { } platt)
+        {
+            writer.Write(platt.Slope);
+            writer.Write(platt.Offset);
+        }
+        foreach (var b in _biases) writer.Write(b);
+        writer.Write(_features.Count);
+        foreach (var (name, _) in _features.OrderBy(p => p.Value)) writer.Write(name);
+        foreach (var w in _weights) writer.Write(w);
+    }
+
+    /// <summary>A scorer <see cref="Write"/> wrote; throws <see cref="InvalidDataException"/> on anything else.</summary>
+    public static LinearTextScorer Read(BinaryReader reader)
+    {
+        var classes = reader.ReadInt32();
+        if (classes < 1 || classes > 1000) throw new InvalidDataException($"direct scorer with {classes} classes");
+        (double, double)? platt = reader.ReadBoolean() ? (reader.ReadDouble(), reader.ReadDouble()) : null;
+        var biases = new float[classes];
+        for (var k = 0; k < classes; k++) biases[k] = reader.ReadSingle();
+        var count = reader.ReadInt32();
+        if (count < 0 || count > 10_000_000) throw new InvalidDataException($"direct scorer with {count} features");
+        var features = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var f = 0; f < count; f++)
+            if (!features.TryAdd(reader.ReadString(), f)) throw new InvalidDataException("direct scorer names a feature twice");
+        var weights = new float[count * classes];
+        for (var i = 0; i < weights.Length; i++) weights[i] = reader.ReadSingle();
+        return new LinearTextScorer(features, weights, biases, classes, platt);
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public class LinearTextScorerTests
     {
         Assert.True(CommittedModel.Classifier.ScoresDirectly);
         Assert.False(ThroughEngines.Value.ScoresDirectly);
+        // The committed file carries the scorers as plain data: classifying does not load ML.NET's models.
+        Assert.True(CommittedModel.Classifier.LoadedWithoutMlNet);
+        Assert.False(ThroughEngines.Value.LoadedWithoutMlNet);
     }
 
     [Fact]
@@ -64,6 +67,7 @@ public class LinearTextScorerTests
         var (direct, engines) = Train(examples, new TrainingOptions());
 
         Assert.True(direct.ScoresDirectly);
+        Assert.True(direct.LoadedWithoutMlNet);
         AssertSameScores(direct, engines, examples.Select(e => (e.Title, (string?)e.Text, e.Language)).ToList());
     }
 
@@ -74,6 +78,7 @@ public class LinearTextScorerTests
         var (classifier, _) = Train(examples, new TrainingOptions { WordNgrams = 2 });
 
         Assert.False(classifier.ScoresDirectly);
+        Assert.False(classifier.LoadedWithoutMlNet);
         Assert.Contains(classifier.Classify(examples[0].Title, examples[0].Text, examples[0].Language).Rubric, Rubrics.All);
     }
 
