@@ -75,7 +75,8 @@ internal static class ContestHtml
     public static List<string> Paragraphs(string body)
     {
         var paragraphs = new List<string>();
-        var current = new StringBuilder();
+        // Sized for a long paragraph, so that clearing it between paragraphs does not reallocate a grown chain of chunks.
+        var current = new StringBuilder(4096);
         var depth = 0;
         var i = 0;
         while (i < body.Length)
