@@ -29,24 +29,35 @@ public sealed class TgnewsRunner(
 
     private readonly StoryFeaturizer _featurizer = new(null, tagger);
 
-    public TgnewsResult Run(IReadOnlyList<ContestPage> pages, TgnewsTask task)
+    public TgnewsResult Run(IReadOnlyList<ContestPage> pages, TgnewsTask task) => Run(pages, page => page, task);
+
+    /// <summary>
+    /// The tasks over pages read as they are analysed (<paramref name="read"/> gives null for a page to leave out, such
+    /// as a malformed file): a page's text is garbage once its analysis is made, so a directory of any size is not held
+    /// in memory, and the text of the pages never outlives the young generation of the garbage collector.
+    /// </summary>
+    public TgnewsResult Run<TSource>(IReadOnlyList<TSource> sources, Func<TSource, ContestPage?> read, TgnewsTask task)
     {
-        var analyses = pages.AsParallel().AsOrdered().Select(p => Analyze(p, task)).ToList();
+        var analyses = sources.AsParallel().AsOrdered()
+            .Select(source => read(source) is { } page ? Analyze(page, task) : null)
+            .Where(a => a is not null)
+            .Select(a => a!)
+            .ToList();
 
         var languages = analyses
             .Where(a => a.Language != Language.LanguageGuess.Other)
             .GroupBy(a => a.Language, StringComparer.Ordinal)
             .OrderBy(g => LanguageOrder(g.Key)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LanguageGroup(g.Key, g.Select(a => a.Page.Name).ToList()))
+            .Select(g => new LanguageGroup(g.Key, g.Select(a => a.Name).ToList()))
             .ToList();
         if (task == TgnewsTask.Languages) return new TgnewsResult(task, languages, null, null, null, null);
 
         var news = analyses.Where(a => a.IsNews).ToList();
-        var newsNames = news.Select(a => a.Page.Name).ToList();
+        var newsNames = news.Select(a => a.Name).ToList();
         if (task == TgnewsTask.News) return new TgnewsResult(task, languages, newsNames, null, null, null);
 
         var categories = TgnewsCategories.All
-            .Select(c => new CategoryGroup(c, news.Where(a => a.Category == c).Select(a => a.Page.Name).ToList()))
+            .Select(c => new CategoryGroup(c, news.Where(a => a.Category == c).Select(a => a.Name).ToList()))
             .ToList();
         if (task == TgnewsTask.Categories) return new TgnewsResult(task, languages, newsNames, categories, null, null);
 
@@ -65,7 +76,7 @@ public sealed class TgnewsRunner(
                 return clusterer;
             })
             .ToList();
-        var now = news.Count == 0 ? DateTimeOffset.UnixEpoch : news.Max(a => a.Page.Published);
+        var now = news.Count == 0 ? DateTimeOffset.UnixEpoch : news.Max(a => a.Published);
         var summaries = clustered
             .SelectMany(c => c.Stories.Select(story => (Story: story, c.Frequencies)))
             .AsParallel().AsOrdered()
@@ -83,19 +94,20 @@ public sealed class TgnewsRunner(
         return new TgnewsResult(task, languages, newsNames, categories, threads, lists);
     }
 
-    private sealed record Analysis(ContestPage Page, string Language, bool IsNews, string? Category, StoryFeatures? Features);
+    /// <summary>What the tasks keep of a page: not its text.</summary>
+    private sealed record Analysis(string Name, DateTimeOffset Published, string Language, bool IsNews, string? Category, StoryFeatures? Features);
 
     private Analysis Analyze(ContestPage page, TgnewsTask task)
     {
         var lang = language(page);
         if (task == TgnewsTask.Languages || !TgnewsCategories.Languages.Contains(lang))
-            return new Analysis(page, lang, false, null, null);
+            return new Analysis(page.Name, page.Published, lang, false, null, null);
         var news = isNews(page, lang);
-        if (!news || task == TgnewsTask.News) return new Analysis(page, lang, news, null, null);
+        if (!news || task == TgnewsTask.News) return new Analysis(page.Name, page.Published, lang, news, null, null);
         var cat = category(page, lang);
-        if (task == TgnewsTask.Categories) return new Analysis(page, lang, true, cat, null);
+        if (task == TgnewsTask.Categories) return new Analysis(page.Name, page.Published, lang, true, cat, null);
         var features = _featurizer.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
-        return new Analysis(page, lang, true, cat, features);
+        return new Analysis(page.Name, page.Published, lang, true, cat, features);
     }
 
     /// <summary>The text, led by the description when the text is short or missing (some outlets put the lead only there).</summary>

@@ -4,27 +4,29 @@ using Svodka.Core.Tgnews;
 
 namespace Svodka.Stories;
 
-/// <summary>Every *.html below a folder, parsed in parallel (malformed files skipped with a warning), in path order.</summary>
+/// <summary>The *.html files below a folder in path order, and one page read from them (a malformed file skipped with a warning).</summary>
 public static class ContestDirectory
 {
-    public static List<ContestPage> Read(string root)
+    public static List<string> Files(string root)
     {
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"{root}: no such directory");
         var files = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new FileNotFoundException($"{root}: no *.html files below it");
-        var pages = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
+        return files;
+    }
+
+    /// <summary>The page in a file, or null (with a warning on stderr) when it cannot be read or is not a contest page.</summary>
+    public static ContestPage? TryRead(string path)
+    {
+        try
         {
-            try
-            {
-                return ContestPage.Parse(ReadText(path), path);
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"warning: skipped {e.Message}");
-                return null;
-            }
-        }).ToList();
-        return pages.Where(p => p is not null).ToList()!;
+            return ContestPage.Parse(ReadText(path), path);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warning: skipped {e.Message}");
+            return null;
+        }
     }
 
     /// <summary>

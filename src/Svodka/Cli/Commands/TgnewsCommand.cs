@@ -40,26 +40,27 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         SvodkaRuntime.AddSvodkaConfiguration(configuration, settings);
         var built = configuration.Build();
 
-        // The models load on their own threads while the pages are read on every core: loading is mostly one thread's
-        // work, and on a small machine it would otherwise leave a core idle before the first page is looked at. Each
-        // task loads only what it uses (languages needs only the language models; news and categories the classifier).
+        // The models load on their own threads, beside each other: loading is mostly one thread's work each. Each task
+        // loads only what it uses (languages only the language models; news and categories the classifier too). The
+        // language models, the slowest, warm up while pages are already analysed: most pages are decided by their
+        // letters and function words, and one that needs a model waits for it.
         var needsClassifier = task != TgnewsTask.Languages;
         var needsStories = task is TgnewsTask.Threads or TgnewsTask.Top;
         var classifier = needsClassifier ? Loading(() => AnalyzerLoader.LoadClassifier(built)) : null;
         var entities = needsStories ? Loading(() => AnalyzerLoader.LoadEntityTagger(built)) : null;
         var background = needsStories ? Loading(() => StoryBackground.Load(built)) : null;
         // Whole articles, read once: the trigram models decide the few short pages for a tenth of the load time.
-        var languages = Loading(() =>
+        var detector = new LanguageDetector(shortTextModels: false);
+        _ = Loading(() =>
         {
-            var detector = new LanguageDetector(shortTextModels: false);
             detector.Preload();
             return detector;
         });
 
-        List<ContestPage> pages;
+        List<string> files;
         try
         {
-            pages = ContestDirectory.Read(settings.SourceDir);
+            files = ContestDirectory.Files(settings.SourceDir);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
@@ -67,7 +68,6 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         }
 
         var model = classifier is null ? null : Loaded(classifier);
-        var detector = Loaded(languages);
         // One classification per page, whether the runner asks "news?" or "which category?".
         var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
         ClassifiedArticle Classify(ContestPage page, string language) =>
@@ -79,10 +79,11 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
             (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
             entities is null ? null : Loaded(entities),
             background: background is null ? null : Loaded(background));
-        var result = runner.Run(pages, task);
+        // Each page is read as it is analysed, so only what the tasks keep of it stays in memory.
+        var result = runner.Run(files, ContestDirectory.TryRead, task);
         using var stdout = Console.OpenStandardOutput();
         TgnewsJson.Write(stdout, result);
-        if (settings.Stats) Console.Error.WriteLine(Stats(task, pages.Count, result, clock.Elapsed));
+        if (settings.Stats) Console.Error.WriteLine(Stats(task, files.Count, result, clock.Elapsed));
         return 0;
     }
 
