@@ -20,17 +20,19 @@ public static class SalientNumbers
         var found = new List<string>();
         if (string.IsNullOrEmpty(text)) return found;
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = Tokenizer.Tokenize(normalized);
+        // Positions only: the words around a number are looked at in place, and only numbers become strings.
+        var tokens = new List<TokenSpan>(64);
+        foreach (var span in Tokenizer.Scan(normalized)) tokens.Add(span);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Number) continue;
-            if (IsClockTime(normalized, token)) continue;
-            var value = token.Text.Replace(',', '.');
+            if (IsClockTime(normalized, token.Offset, token.Offset + token.Length)) continue;
+            var value = normalized.Substring(token.Offset, token.Length).Replace(',', '.');
             if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
             {
-                var month = i + 1 < tokens.Count ? MonthOf(tokens[i + 1].Text) : 0;
-                if (month == 0 && i > 0) month = MonthOf(tokens[i - 1].Text); // "November 8"
+                var month = i + 1 < tokens.Count ? MonthOf(normalized.AsSpan(tokens[i + 1].Offset, tokens[i + 1].Length)) : 0;
+                if (month == 0 && i > 0) month = MonthOf(normalized.AsSpan(tokens[i - 1].Offset, tokens[i - 1].Length)); // "November 8"
                 if (month > 0 && whole is >= 1 and <= 31)
                 {
                     found.Add($"{DayPrefix}{whole}.{month}");
@@ -95,10 +97,12 @@ public static class SalientNumbers
         && double.TryParse(key.AsSpan(QuantityPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
             ? v : null;
 
-    private static bool IsClockTime(string text, Token token)
+    private static bool IsClockTime(string text, Token token) => IsClockTime(text, token.Offset, token.End);
+
+    private static bool IsClockTime(string text, int start, int end)
     {
-        var before = token.Offset - 1;
-        var after = token.End;
+        var before = start - 1;
+        var after = end;
         return (after < text.Length && text[after] == ':' && after + 1 < text.Length && char.IsDigit(text[after + 1]))
             || (before >= 0 && text[before] == ':' && before > 0 && char.IsDigit(text[before - 1]));
     }
@@ -110,11 +114,21 @@ public static class SalientNumbers
         return value.Length == 0 ? "0" : value;
     }
 
-    private static int MonthOf(string word) =>
-        word.Length >= 3 && Months.TryGetValue(TextNormalizer.FoldCase(word).TrimEnd('.'), out var month) ? month : 0;
+    private static int MonthOf(string word) => MonthOf(word.AsSpan());
+
+    private static int MonthOf(ReadOnlySpan<char> word)
+    {
+        // The longest form is «сентября»; a longer word is no month.
+        if (word.Length < 3 || word.Length > 16) return 0;
+        Span<char> folded = stackalloc char[word.Length];
+        var n = TextNormalizer.FoldCase(word, folded);
+        return MonthLookup.TryGetValue(folded[..n].TrimEnd('.'), out var month) ? month : 0;
+    }
 
     /// <summary>Every form of a month's name a date is written with: «ноября», «ноябре», "November", "Nov".</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<string, int> Months = BuildMonths();
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static System.Collections.Frozen.FrozenDictionary<string, int> BuildMonths()
     {
