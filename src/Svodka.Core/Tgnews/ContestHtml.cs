@@ -121,6 +121,7 @@ internal static class ContestHtml
     /// <summary>Runs of white space (line breaks of the HTML source) become one space.</summary>
     private static string Squash(string s)
     {
+        if (IsSquashed(s)) return s;
         var sb = new StringBuilder(s.Length);
         var space = false;
         foreach (var c in s)
@@ -135,6 +136,19 @@ internal static class ContestHtml
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>No white space but single plain spaces between words: most paragraphs, which need no copy.</summary>
+    private static bool IsSquashed(string s)
+    {
+        if (s.Length == 0) return true;
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return false;
+        for (var i = 1; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == ' ' ? s[i - 1] == ' ' : char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     private static bool IsSkipped(ReadOnlySpan<char> name, out string skipped)
