@@ -141,6 +141,17 @@ internal sealed class LinearTextScorer
         foreach (var w in _weights) writer.Write(w);
     }
 
+    /// <summary>Floats as <see cref="BinaryWriter.Write(float)"/> writes them (little-endian), read as one block where the machine's order is the same.</summary>
+    private static void ReadFloats(BinaryReader reader, float[] values)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < values.Length; i++) values[i] = reader.ReadSingle();
+            return;
+        }
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
     /// <summary>A scorer <see cref="Write"/> wrote; throws <see cref="InvalidDataException"/> on anything else.</summary>
     public static LinearTextScorer Read(BinaryReader reader)
     {
@@ -155,7 +166,7 @@ internal sealed class LinearTextScorer
         for (var f = 0; f < count; f++)
             if (!features.TryAdd(reader.ReadString(), f)) throw new InvalidDataException("direct scorer names a feature twice");
         var weights = new float[count * classes];
-        for (var i = 0; i < weights.Length; i++) weights[i] = reader.ReadSingle();
+        ReadFloats(reader, weights);
         return new LinearTextScorer(features, weights, biases, classes, platt);
     }
 
