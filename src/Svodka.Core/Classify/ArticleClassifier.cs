@@ -34,19 +34,26 @@ public sealed class ArticleClassifier
         PredictionEngine<DocumentRow, NewsPrediction> News,
         PredictionEngine<DocumentRow, RubricPrediction> Rubric);
 
-    private ArticleClassifier(MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema input, ClassifierModelFile.Manifest manifest, bool direct)
+    /// <summary>What both ways of loading share: the manifest's settings and the rubric of each score slot.</summary>
+    private ArticleClassifier(ClassifierModelFile.Manifest manifest, string[] labels)
     {
-        _ml = ml;
-        _newsModel = news;
-        _rubricModel = rubric;
         _newsThreshold = manifest.NewsThreshold;
         _maxBodyChars = manifest.MaxBodyChars;
         _titleCopies = manifest.TitleCopies;
         _markQuestions = manifest.MarkQuestions;
         _rubricNotNewsVote = manifest.RubricNotNewsVote;
-        _labels = RubricOrder(rubric.GetOutputSchema(input), manifest.Rubrics);
+        _labels = labels;
         _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
         _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
+    }
+
+    /// <summary>From ML.NET's models: scored directly when their shape allows, else through prediction engines.</summary>
+    private ArticleClassifier(MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema input, ClassifierModelFile.Manifest manifest, bool direct)
+        : this(manifest, RubricOrder(rubric.GetOutputSchema(input), manifest.Rubrics))
+    {
+        _ml = ml;
+        _newsModel = news;
+        _rubricModel = rubric;
         if (direct
             && LinearTextScorer.TryExtract(ml, news, input) is { IsBinary: true } newsScorer
             && LinearTextScorer.TryExtract(ml, rubric, input) is { IsBinary: false } rubricScorer
@@ -58,15 +65,8 @@ public sealed class ArticleClassifier
 
     /// <summary>From the direct scorers a model file carries: no ML.NET model is loaded, nor needed.</summary>
     private ArticleClassifier(LinearTextScorer news, LinearTextScorer rubric, string[] labels, ClassifierModelFile.Manifest manifest)
+        : this(manifest, labels)
     {
-        _newsThreshold = manifest.NewsThreshold;
-        _maxBodyChars = manifest.MaxBodyChars;
-        _titleCopies = manifest.TitleCopies;
-        _markQuestions = manifest.MarkQuestions;
-        _rubricNotNewsVote = manifest.RubricNotNewsVote;
-        _labels = labels;
-        _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
-        _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
         _direct = (news, rubric);
     }
 
