@@ -11,7 +11,7 @@ internal sealed record BenchFeedFile(string Source, string Name, string Path, bo
 /// </summary>
 internal static class FeedBenchCorpus
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Understand.UnderstandPaths.RepoRoot;
 
     public static string FixtureFolder => System.IO.Path.Combine(RepoRoot, "tests", "Svodka.Ingest.Tests", "Feeds", "testdata");
 
@@ -71,12 +71,5 @@ internal static class FeedBenchCorpus
                 link = links.OfType<JsonObject>().Where(l => ((string?)l["rel"] ?? "alternate") == "alternate").Select(l => (string?)l["href"]).FirstOrDefault();
             return (title, link);
         }).ToList();
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Svodka.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -29,16 +29,15 @@ public sealed class TgnewsCommand : IBenchCommand
         var runs = int.Parse(BenchReport.Option(args, "--runs", "1")!);
         var outPath = BenchReport.Option(args, "--out");
         var svodka = FindSvodka();
-        _root = svodka is null ? "." : Path.GetDirectoryName(svodka)!;
         if (svodka is null)
         {
-            Console.Error.WriteLine("svodka-bench tgnews: ./svodka not found above the working directory");
+            Console.Error.WriteLine($"svodka-bench tgnews: no ./svodka in {Understand.UnderstandPaths.RepoRoot}; run the bench from a checkout");
             return 2;
         }
         var documents = Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories).Count();
         // Builds the executable when its sources changed, so that no run below pays for it.
         if ((await Run(svodka, ["--version"], null)).ExitCode != 0) return 1;
-        var executable = Path.Combine(Path.GetDirectoryName(svodka)!, ".build", "svodka", "svodka");
+        var executable = Path.Combine(Understand.UnderstandPaths.RepoRoot, ".build", "svodka", "svodka");
 
         foreach (var verb in verbs)
         {
@@ -66,8 +65,6 @@ public sealed class TgnewsCommand : IBenchCommand
         return 0;
     }
 
-    private static string _root = ".";
-
     private sealed record RunResult(int ExitCode, TimeSpan Elapsed, string Stderr);
 
     /// <summary>Runs a program from the repository root, as <c>./svodka</c> does, its stdout to a file or nowhere.</summary>
@@ -77,7 +74,7 @@ public sealed class TgnewsCommand : IBenchCommand
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _root,
+            WorkingDirectory = Understand.UnderstandPaths.RepoRoot,
         };
         foreach (var a in arguments) start.ArgumentList.Add(a);
         var clock = Stopwatch.StartNew();
@@ -90,13 +87,7 @@ public sealed class TgnewsCommand : IBenchCommand
         return new RunResult(process.ExitCode, clock.Elapsed, await stderr);
     }
 
-    private static string? FindSvodka()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "svodka");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Svodka.sln"))) return candidate;
-        }
-        return null;
-    }
+    /// <summary>The repository's ./svodka script, or null when the bench does not run from a checkout.</summary>
+    private static string? FindSvodka() =>
+        Path.Combine(Understand.UnderstandPaths.RepoRoot, "svodka") is var script && File.Exists(script) ? script : null;
 }

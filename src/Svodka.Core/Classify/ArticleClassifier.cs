@@ -54,13 +54,8 @@ public sealed class ArticleClassifier
         _ml = ml;
         _newsModel = news;
         _rubricModel = rubric;
-        if (direct
-            && LinearTextScorer.TryExtract(ml, news, input) is { IsBinary: true } newsScorer
-            && LinearTextScorer.TryExtract(ml, rubric, input) is { IsBinary: false } rubricScorer
-            && rubricScorer.Classes == _labels.Length)
-            _direct = (newsScorer, rubricScorer);
-        else
-            _pool.Add(CreateEngines());
+        _direct = direct ? ClassifierModelFile.DirectScorers(ml, news, rubric, input, _labels.Length) : null;
+        if (_direct is null) _pool.Add(CreateEngines());
     }
 
     /// <summary>From the direct scorers a model file carries: no ML.NET model is loaded, nor needed.</summary>

@@ -37,20 +37,29 @@ internal static class ClassifierModelFile
         using (var s = zip.CreateEntry(RubricEntry, CompressionLevel.NoCompression).Open()) ml.Model.Save(rubric, inputSchema, s);
         using (var s = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal).Open())
             JsonSerializer.Serialize(s, manifest, ManifestJson.Default.Manifest);
-        if (LinearTextScorer.TryExtract(ml, news, inputSchema) is { IsBinary: true } newsScorer
-            && LinearTextScorer.TryExtract(ml, rubric, inputSchema) is { IsBinary: false } rubricScorer)
+        var labels = ArticleClassifier.RubricOrder(rubric.GetOutputSchema(inputSchema), manifest.Rubrics);
+        if (DirectScorers(ml, news, rubric, inputSchema, labels.Length) is { } scorers)
         {
-            var labels = ArticleClassifier.RubricOrder(rubric.GetOutputSchema(inputSchema), manifest.Rubrics);
-            if (rubricScorer.Classes != labels.Length) return;
             using var s = zip.CreateEntry(DirectEntry, CompressionLevel.Optimal).Open();
             using var writer = new BinaryWriter(s);
             writer.Write(DirectVersion);
             writer.Write(labels.Length);
             foreach (var label in labels) writer.Write(label);
-            newsScorer.Write(writer);
-            rubricScorer.Write(writer);
+            scorers.News.Write(writer);
+            scorers.Rubric.Write(writer);
         }
     }
+
+    /// <summary>
+    /// The two models as direct scorers: a binary news model and a rubric model with one score per label; null when
+    /// either has another shape, and the models are then left to ML.NET.
+    /// </summary>
+    public static (LinearTextScorer News, LinearTextScorer Rubric)? DirectScorers(MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema input, int labels) =>
+        LinearTextScorer.TryExtract(ml, news, input) is { IsBinary: true } newsScorer
+        && LinearTextScorer.TryExtract(ml, rubric, input) is { IsBinary: false } rubricScorer
+        && rubricScorer.Classes == labels
+            ? (newsScorer, rubricScorer)
+            : null;
 
     /// <summary>The saved direct scorers with the manifest and the rubric model's labels, or null when the file has none.</summary>
     public static (LinearTextScorer News, LinearTextScorer Rubric, string[] Labels, Manifest Manifest)? ReadDirect(Stream input)

@@ -20,19 +20,17 @@ public static class SalientNumbers
         var found = new List<string>();
         if (string.IsNullOrEmpty(text)) return found;
         var normalized = TextNormalizer.Normalize(text);
-        // Positions only: the words around a number are looked at in place, and only numbers become strings.
-        var tokens = new List<TokenSpan>(64);
-        foreach (var span in Tokenizer.Scan(normalized)) tokens.Add(span);
+        var tokens = Spans(normalized);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Number) continue;
-            if (IsClockTime(normalized, token.Offset, token.Offset + token.Length)) continue;
+            if (IsClockTime(normalized, token)) continue;
             var value = normalized.Substring(token.Offset, token.Length).Replace(',', '.');
             if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
             {
-                var month = i + 1 < tokens.Count ? MonthOf(normalized.AsSpan(tokens[i + 1].Offset, tokens[i + 1].Length)) : 0;
-                if (month == 0 && i > 0) month = MonthOf(normalized.AsSpan(tokens[i - 1].Offset, tokens[i - 1].Length)); // "November 8"
+                var month = i + 1 < tokens.Count ? MonthOf(Surface(normalized, tokens[i + 1])) : 0;
+                if (month == 0 && i > 0) month = MonthOf(Surface(normalized, tokens[i - 1])); // "November 8"
                 if (month > 0 && whole is >= 1 and <= 31)
                 {
                     found.Add($"{DayPrefix}{whole}.{month}");
@@ -59,19 +57,19 @@ public static class SalientNumbers
         var found = new List<string>();
         if (string.IsNullOrEmpty(text)) return found;
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = Tokenizer.Tokenize(normalized);
+        var tokens = Spans(normalized);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind != TokenKind.Number || IsClockTime(normalized, token)) continue;
-            var value = TrimZeros(token.Text.Replace(',', '.'));
+            var value = TrimZeros(normalized.Substring(token.Offset, token.Length).Replace(',', '.'));
             if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) continue; // a score "3-1", a version "1.2.3"
             string unit;
             if (token.End < normalized.Length && normalized[token.End] == '%') unit = "%";
             else if (token.End + 1 < normalized.Length && normalized[token.End] == ' ' && normalized[token.End + 1] == '%') unit = "%";
             else if (i + 1 < tokens.Count && tokens[i + 1].Kind != TokenKind.Number && tokens[i + 1].Offset - token.End <= 1)
             {
-                var next = TextNormalizer.FoldCase(tokens[i + 1].Text);
+                var next = TextNormalizer.FoldCase(Surface(normalized, tokens[i + 1]).ToString());
                 if (MonthOf(next) > 0) continue; // a day, not a quantity
                 unit = next.Length <= UnitChars ? next : next[..UnitChars];
             }
@@ -97,12 +95,20 @@ public static class SalientNumbers
         && double.TryParse(key.AsSpan(QuantityPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
             ? v : null;
 
-    private static bool IsClockTime(string text, Token token) => IsClockTime(text, token.Offset, token.End);
-
-    private static bool IsClockTime(string text, int start, int end)
+    /// <summary>The token positions of a text: the words around a number are looked at in place, and only numbers become strings.</summary>
+    private static List<TokenSpan> Spans(string normalized)
     {
-        var before = start - 1;
-        var after = end;
+        var tokens = new List<TokenSpan>(64);
+        foreach (var span in Tokenizer.Scan(normalized)) tokens.Add(span);
+        return tokens;
+    }
+
+    private static ReadOnlySpan<char> Surface(string text, TokenSpan token) => text.AsSpan(token.Offset, token.Length);
+
+    private static bool IsClockTime(string text, TokenSpan token)
+    {
+        var before = token.Offset - 1;
+        var after = token.End;
         return (after < text.Length && text[after] == ':' && after + 1 < text.Length && char.IsDigit(text[after + 1]))
             || (before >= 0 && text[before] == ':' && before > 0 && char.IsDigit(text[before - 1]));
     }
@@ -114,11 +120,9 @@ public static class SalientNumbers
         return value.Length == 0 ? "0" : value;
     }
 
-    private static int MonthOf(string word) => MonthOf(word.AsSpan());
-
     private static int MonthOf(ReadOnlySpan<char> word)
     {
-        // The longest form is «сентября»; a longer word is no month.
+        // No name of a month is longer than "september".
         if (word.Length < 3 || word.Length > 16) return 0;
         Span<char> folded = stackalloc char[word.Length];
         var n = TextNormalizer.FoldCase(word, folded);

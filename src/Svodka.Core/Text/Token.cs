@@ -19,4 +19,7 @@ public readonly record struct Token(string Text, TokenKind Kind, int Offset)
 }
 
 /// <summary>Where a token stands, without its text: what the allocation-free scan yields.</summary>
-public readonly record struct TokenSpan(int Offset, int Length, TokenKind Kind);
+public readonly record struct TokenSpan(int Offset, int Length, TokenKind Kind)
+{
+    public int End => Offset + Length;
+}

@@ -62,8 +62,10 @@ public sealed class StoriesCliTests : IDisposable
             Assert.Equal(["a4"], en.GetProperty("articles").EnumerateArray().Select(a => a.GetString()));
         }
 
-        var threads = await SvodkaProcess.RunAsync(["tgnews", "threads", dir], timeout: TimeSpan.FromMinutes(3));
+        var threads = await SvodkaProcess.RunAsync(["tgnews", "threads", dir, "--stats"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(threads.Code == 0, threads.Stderr);
+        // --stats: what was read and made, how fast and how much memory, on stderr (stdout stays the contest's JSON).
+        Assert.Matches(@"tgnews threads: 5 pages, \d+ threads in \d+\.\d\d s \(\d+ pages/s\), CPU \d+\.\d\d s, peak memory \d+ MB", threads.Stderr);
         using (var json = JsonDocument.Parse(threads.Stdout))
         {
             var all = json.RootElement.EnumerateArray().ToList();
