@@ -22,6 +22,10 @@ public sealed class LanguageDetector
     private const int SampleChars = 600;
     /// <summary>Characters Lingua sees: its cost grows with length, its accuracy stops growing well before this.</summary>
     private const int ModelChars = 240;
+    /// <summary>Letters only Vietnamese uses (ạ ế ơ ư …) that make a Latin-script text Vietnamese: at least this many…</summary>
+    private const int VietnameseLetters = 3;
+    /// <summary>…and at least this share of its Latin letters (one quoted name is not enough).</summary>
+    private const double VietnameseShare = 0.025;
     /// <summary>A served language wins over a decoy when its confidence is at least this share of the decoy's.</summary>
     private const double ServedPrior = 0.5;
 
@@ -74,7 +78,9 @@ public sealed class LanguageDetector
 
         if (profile.Cyrillic >= profile.Latin) return DetectCyrillic(profile, sample);
 
-        return FunctionWordVote.Decide(sample) ?? AskModel(_latin.Value, sample);
+        // Vietnamese is written in Latin letters with marks no other language uses; no vote or model of ours knows it.
+        if (profile.Vietnamese >= Math.Max(VietnameseLetters, profile.Latin * VietnameseShare)) return new LanguageGuess(LanguageGuess.Other, 0.95);
+        return FunctionWordVote.Latin.Decide(sample) ?? AskModel(_latin.Value, sample);
     }
 
     /// <summary>Loads the models now rather than on the first article (for services that want flat latency).</summary>
@@ -89,6 +95,8 @@ public sealed class LanguageDetector
         var candidates = CyrillicCues.Candidates(profile, sample);
         if (candidates.Count == 1)
             return new LanguageGuess(CodeOf(candidates[0]), profile.Cyrillic >= 20 ? 0.99 : 0.95);
+        if (candidates is [LinguaLanguage.Russian, LinguaLanguage.Bulgarian] && FunctionWordVote.RussianOrBulgarian.Decide(sample) is { } voted)
+            return voted;
         return AskModel(CyrillicDetector(candidates), sample);
     }
 

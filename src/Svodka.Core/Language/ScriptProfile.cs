@@ -30,6 +30,8 @@ internal struct ScriptProfile
     public int RussianOnly;
     /// <summary>ј љ њ ћ ђ џ ѓ ќ ѕ: Serbian and Macedonian.</summary>
     public int SouthSlavic;
+    /// <summary>ơ ư and the letters with two marks (ạ ả ấ … ỹ): Vietnamese; counted among the Latin letters too.</summary>
+    public int Vietnamese;
 
     public static ScriptProfile Of(ReadOnlySpan<char> text)
     {
@@ -41,6 +43,13 @@ internal struct ScriptProfile
             if (raw < 0x250)
             {
                 if (raw is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || raw >= 0xC0) p.Latin++;
+                if (raw is '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0') p.Vietnamese++;
+                continue;
+            }
+            if (raw is >= '\u1EA0' and <= '\u1EF9')
+            {
+                p.Latin++;
+                p.Vietnamese++;
                 continue;
             }
             if (raw is < '\u0400' or > '\u04FF')

@@ -106,6 +106,31 @@ public class LanguageDetectorTests
     [InlineData("O governo aprovou nesta terça-feira o aumento do salário mínimo, que entra em vigor no próximo mês de janeiro. A medida foi anunciada pela ministra do Trabalho e conta com o apoio dos sindicatos, mas os empresários são contra.", "other")]
     [InlineData("Le gouvernement a présenté jeudi son projet de budget pour l'année prochaine. Le texte prévoit une hausse des dépenses pour la santé et l'éducation, mais aussi des économies dans les collectivités locales.", "fr")]
     [InlineData("Chủ tịch Quốc hội gặp mặt các trí thức khoa học và công nghệ tiêu biểu nhân dịp kỷ niệm ngày thành lập, đồng thời trao đổi về các chính sách phát triển khoa học công nghệ của đất nước trong thời gian tới và những định hướng lớn cho giai đoạn mới của nền kinh tế.", "other")]
+    // Catalan and Norwegian read as Spanish and German to a model that knows neither; their own function words say other.
+    [InlineData("El Govern ha aprovat aquest dimarts el pressupost per a l'any vinent, que inclou més diners per a la sanitat i l'educació. La consellera ha explicat que les mesures entraran en vigor el gener i que els sindicats hi donen suport.", "other")]
+    [InlineData("Regjeringen la i dag fram forslaget til statsbudsjett for neste år. Finansministeren sier at det blir mer penger til sykehusene, og at skattene ikke skal økes for folk flest. Opposisjonen mener budsjettet er for stramt.", "other")]
     public void Running_text_is_decided_by_its_function_words(string text, string lang) =>
         Assert.Equal(lang, Detector.Detect("", text).Code);
+
+    [Theory]
+    // Bulgarian with a transliterated link in its text, which the trigram model took for Russian.
+    [InlineData("Още една жена обрана от колега на таксиджийката", "Още една жена е обрана от колега на таксиджийката, която остави без пари болна майка. https://blitz.bg/obshtestvo/oshche-edna-zhena-obrana Полицията съобщи, че ще търси мъжа, който е бил видян с нея. Те са разпитали свидетели и това е станало след като жената е подала сигнал във вторник.", "other")]
+    // Russian in which ы and э happen not to occur: the letters leave Bulgarian open, the words do not.
+    [InlineData("В Кондопоге водитель погиб при съезде в кювет", "Трагическое происшествие случилось вечером в Карелии. Легковой автомобиль опрокинулся в кювет и врезался в дерево. Как сообщили в полиции, водитель погиб на месте, его пассажир доставлен в больницу. Сейчас выясняются все причины аварии, которая произошла на трассе.", "ru")]
+    public void Russian_and_Bulgarian_running_text_are_told_apart_by_their_words(string title, string text, string lang) =>
+        Assert.Equal(lang, Detector.Detect(title, text).Code);
+
+    [Fact]
+    public void Elided_words_shared_with_Catalan_do_not_outvote_French()
+    {
+        const string title = "(15 Photos) – Tendances 2019 : Racky de la série « Maitresse d’un homme marié » présente l’une des plus belles collections";
+        Assert.Equal("fr", Detector.Detect(title, title).Code);
+    }
+
+    [Fact]
+    public void A_Vietnamese_headline_is_other()
+    {
+        Assert.Equal("other", Detector.Detect("Bất ngờ với hạn sử dụng của 10 loại mỹ phẩm quen thuộc", null).Code);
+        Assert.Equal("en", Detector.Detect("Nguyễn Xuân Phúc meets Putin in Moscow to discuss trade and energy", null).Code);
+    }
 }
