@@ -31,6 +31,31 @@ internal sealed class FunctionWordVote
         "nad", "bez", "u", "we", "ze", "są", "może", "go", "jako", "gdy", "ten", "ta", "te", "tak", "więc",
     ];
 
+    /// <summary>Serbian, Croatian, Bosnian and Montenegrin in Latin letters: one set of function words, all "other".</summary>
+    private static readonly string[] SerboCroatian =
+    [
+        "i", "u", "na", "je", "se", "da", "za", "od", "sa", "su", "će", "koji", "koja", "koje", "kao", "ali", "ili",
+        "iz", "do", "po", "to", "ne", "nije", "što", "bi", "smo", "sam", "još", "već", "samo", "nakon", "prema",
+        "kako", "kada", "gdje", "gde", "biti", "bio", "bila", "bilo", "bili", "ova", "ovaj", "ovo", "taj", "mu", "ga",
+        "joj", "ih", "njegov", "njihov", "pre", "prije", "posle", "poslije", "protiv", "između", "dok", "jer", "pa", "li",
+    ];
+
+    private static readonly string[] Slovene =
+    [
+        "in", "je", "na", "v", "za", "se", "da", "so", "z", "s", "pri", "ki", "bo", "bodo", "tudi", "ob", "pa", "po",
+        "iz", "od", "kot", "ter", "bilo", "še", "ne", "ni", "smo", "sem", "ali", "ko", "kar", "le", "že", "do", "saj",
+        "jih", "ga", "mu", "ji", "jo", "tem", "tako", "zato", "kjer", "med", "pred", "brez", "proti", "lahko", "bil",
+        "bila", "bili", "bile",
+    ];
+
+    private static readonly string[] Slovak =
+    [
+        "a", "je", "na", "v", "sa", "že", "s", "z", "do", "pre", "ako", "aj", "by", "podľa", "ktorý", "ktorá", "ktoré",
+        "ktorí", "tak", "už", "sú", "bol", "bola", "bolo", "boli", "pri", "za", "od", "po", "o", "k", "zo", "so", "vo",
+        "nie", "ale", "len", "ešte", "však", "alebo", "keď", "ich", "jej", "jeho", "to", "ten", "tá", "tie", "tento",
+        "táto", "medzi", "počas", "proti", "bude", "budú", "môže", "sme", "som",
+    ];
+
     // After the lists above: static fields initialise in textual order.
     public static FunctionWordVote Latin { get; } = new(new Dictionary<string, IEnumerable<string>>
     {
@@ -53,6 +78,9 @@ internal sealed class FunctionWordVote
         ["cs"] = Lucene(global::Lucene.Net.Analysis.Cz.CzechAnalyzer.DefaultStopSet),
         ["ca"] = Lucene(global::Lucene.Net.Analysis.Ca.CatalanAnalyzer.DefaultStopSet),
         ["id"] = Lucene(global::Lucene.Net.Analysis.Id.IndonesianAnalyzer.DefaultStopSet),
+        ["sh"] = SerboCroatian,
+        ["sl"] = Slovene,
+        ["sk"] = Slovak,
     });
 
     /// <summary>

@@ -22,10 +22,10 @@ public sealed class LanguageDetector
     private const int SampleChars = 600;
     /// <summary>Characters Lingua sees: its cost grows with length, its accuracy stops growing well before this.</summary>
     private const int ModelChars = 240;
-    /// <summary>Letters only Vietnamese uses (ạ ế ơ ư …) that make a Latin-script text Vietnamese: at least this many…</summary>
-    private const int VietnameseLetters = 3;
+    /// <summary>Letters only one language uses (Vietnamese ạ ế ơ ư, Turkish ı ğ) that decide a Latin-script text: at least this many…</summary>
+    private const int MarkedLetters = 3;
     /// <summary>…and at least this share of its Latin letters (one quoted name is not enough).</summary>
-    private const double VietnameseShare = 0.025;
+    private const double MarkedShare = 0.025;
     /// <summary>A served language wins over a decoy when its confidence is at least this share of the decoy's.</summary>
     private const double ServedPrior = 0.5;
 
@@ -79,7 +79,9 @@ public sealed class LanguageDetector
         if (profile.Cyrillic >= profile.Latin) return DetectCyrillic(profile, sample);
 
         // Vietnamese is written in Latin letters with marks no other language uses; no vote or model of ours knows it.
-        if (profile.Vietnamese >= Math.Max(VietnameseLetters, profile.Latin * VietnameseShare)) return new LanguageGuess(LanguageGuess.Other, 0.95);
+        if (profile.Vietnamese >= Math.Max(MarkedLetters, profile.Latin * MarkedShare)) return new LanguageGuess(LanguageGuess.Other, 0.95);
+        // Dotless ı and ğ are Turkish among the languages the model knows (Azerbaijani adds ə, which counts as another script).
+        if (profile.Turkish >= Math.Max(MarkedLetters, profile.Latin * MarkedShare) && profile.OtherScript == 0) return new LanguageGuess("tr", 0.95);
         return FunctionWordVote.Latin.Decide(sample) ?? AskModel(_latin.Value, sample);
     }
 

@@ -30,6 +30,8 @@ internal struct ScriptProfile
     public int RussianOnly;
     /// <summary>ј љ њ ћ ђ џ ѓ ќ ѕ: Serbian and Macedonian.</summary>
     public int SouthSlavic;
+    /// <summary>ı İ ğ Ğ: Turkish (and Azerbaijani, which also writes ə); counted among the Latin letters too.</summary>
+    public int Turkish;
     /// <summary>ơ ư and the letters with two marks (ạ ả ấ … ỹ): Vietnamese; counted among the Latin letters too.</summary>
     public int Vietnamese;
 
@@ -44,6 +46,7 @@ internal struct ScriptProfile
             {
                 if (raw is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') || raw >= 0xC0) p.Latin++;
                 if (raw is '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0') p.Vietnamese++;
+                else if (raw is '\u0130' or '\u0131' or '\u011E' or '\u011F') p.Turkish++;
                 continue;
             }
             if (raw is >= '\u1EA0' and <= '\u1EF9')

@@ -109,6 +109,10 @@ public class LanguageDetectorTests
     // Catalan and Norwegian read as Spanish and German to a model that knows neither; their own function words say other.
     [InlineData("El Govern ha aprovat aquest dimarts el pressupost per a l'any vinent, que inclou més diners per a la sanitat i l'educació. La consellera ha explicat que les mesures entraran en vigor el gener i que els sindicats hi donen suport.", "other")]
     [InlineData("Regjeringen la i dag fram forslaget til statsbudsjett for neste år. Finansministeren sier at det blir mer penger til sykehusene, og at skattene ikke skal økes for folk flest. Opposisjonen mener budsjettet er for stramt.", "other")]
+    // Serbian, Slovene and Slovak in Latin letters: no model of ours knows them, their words say other.
+    [InlineData("Fudbaleri i rukovodstvo Crvene zvezde iskoristili su prvenstvenu pauzu da posete Brčko, gde su ih dočekali navijači. Trener je rekao da će ekipa posle pauze biti spremna i da nije zadovoljan samo jednim bodom.", "other")]
+    [InlineData("Zjutraj sta se na cesti pri Novem mestu zgodili dve nesreči, v katerih sta bili dve osebi poškodovani. Policisti so povedali, da je bil promet oviran, ker je voznik zapeljal s ceste in trčil v drevo.", "other")]
+    [InlineData("Slovenských hokejistov si z listiny nikto nevybral, a preto sa podľa trénera vrátia do klubu. Ešte minulý týždeň bol tím na čele tabuľky, ale po dvoch prehrách je už tretí a hráči sú sklamaní.", "other")]
     public void Running_text_is_decided_by_its_function_words(string text, string lang) =>
         Assert.Equal(lang, Detector.Detect("", text).Code);
 
@@ -125,6 +129,14 @@ public class LanguageDetectorTests
     {
         const string title = "(15 Photos) – Tendances 2019 : Racky de la série « Maitresse d’un homme marié » présente l’une des plus belles collections";
         Assert.Equal("fr", Detector.Detect(title, title).Code);
+    }
+
+    [Fact]
+    public void Turkish_letters_decide_Turkish()
+    {
+        Assert.Equal("tr", Detector.Detect("Para nakil aracından 35 saniyede binlerce doları alıp kaçtılar", null).Code);
+        // A Turkish name in an English headline does not make it Turkish.
+        Assert.Equal("en", Detector.Detect("Recep Tayyip Erdoğan meets European leaders in Brussels to discuss migration and trade", null).Code);
     }
 
     [Fact]
