@@ -12,13 +12,11 @@ namespace Svodka.Core.Tgnews;
 /// order of <c>pages</c> (pass them sorted by path); threads are listed most important first.
 /// </summary>
 /// <param name="language">ISO 639-1 code of a page (anything not "ru"/"en" is left out of the later tasks).</param>
-/// <param name="isNews">Whether a ru/en page is news (given the page and its language).</param>
-/// <param name="category">One of <see cref="TgnewsCategories.All"/> for a news page.</param>
+/// <param name="classify">Whether a ru/en page (given with its language) is news, and its category, one of <see cref="TgnewsCategories.All"/> (read for news only): asked once per page.</param>
 /// <param name="background">Document frequencies of a larger corpus to start IDF from (a copy is counted on; this one is not changed).</param>
 public sealed class TgnewsRunner(
     Func<ContestPage, string> language,
-    Func<ContestPage, string, bool> isNews,
-    Func<ContestPage, string, string> category,
+    Func<ContestPage, string, (bool IsNews, string Category)> classify,
     EntityTagger? tagger = null,
     StoryClustererOptions? clustering = null,
     RankingOptions? ranking = null,
@@ -102,9 +100,8 @@ public sealed class TgnewsRunner(
         var lang = language(page);
         if (task == TgnewsTask.Languages || !TgnewsCategories.Languages.Contains(lang))
             return new Analysis(page.Name, page.Published, lang, false, null, null);
-        var news = isNews(page, lang);
+        var (news, cat) = classify(page, lang);
         if (!news || task == TgnewsTask.News) return new Analysis(page.Name, page.Published, lang, news, null, null);
-        var cat = category(page, lang);
         if (task == TgnewsTask.Categories) return new Analysis(page.Name, page.Published, lang, true, cat, null);
         var features = _featurizer.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
         return new Analysis(page.Name, page.Published, lang, true, cat, features);

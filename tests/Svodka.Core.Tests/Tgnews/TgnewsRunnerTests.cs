@@ -17,8 +17,8 @@ public class TgnewsRunnerTests
     /// <summary>A stand-in for the classifier: recipes are not news, everything mentioning a match is sports, the rest society.</summary>
     private static readonly TgnewsRunner Runner = new(
         p => Detector.Detect(p.Title, p.Text).Code,
-        (p, _) => !p.Title.Contains("рецепт", StringComparison.OrdinalIgnoreCase),
-        (p, _) => p.Text.Contains("матч", StringComparison.Ordinal) || p.Text.Contains("match", StringComparison.Ordinal) ? "sports" : "society",
+        (p, _) => (!p.Title.Contains("рецепт", StringComparison.OrdinalIgnoreCase),
+            p.Text.Contains("матч", StringComparison.Ordinal) || p.Text.Contains("match", StringComparison.Ordinal) ? "sports" : "society"),
         RepoGazetteer.Tagger);
 
     private static readonly ContestPage[] Pages =

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.ComponentModel;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console.Cli;
@@ -68,15 +67,15 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         }
 
         var model = classifier is null ? null : Loaded(classifier);
-        // One classification per page, whether the runner asks "news?" or "which category?".
-        var classified = new ConcurrentDictionary<string, ClassifiedArticle>(StringComparer.Ordinal);
-        ClassifiedArticle Classify(ContestPage page, string language) =>
-            classified.GetOrAdd(page.Name, _ => model!.Classify(page.Title, Body(page), language));
+        (bool, string) Classify(ContestPage page, string language)
+        {
+            var c = model!.Classify(page.Title, Body(page), language);
+            return (c.IsNews, TgnewsCategories.All.Contains(c.Rubric) ? c.Rubric : "other");
+        }
 
         var runner = new TgnewsRunner(
             page => detector.Detect(page.Title, page.Text).Code,
-            (page, language) => Classify(page, language).IsNews,
-            (page, language) => Classify(page, language).Rubric is var rubric && TgnewsCategories.All.Contains(rubric) ? rubric : "other",
+            Classify,
             entities is null ? null : Loaded(entities),
             background: background is null ? null : Loaded(background));
         // Each page is read as it is analysed, so only what the tasks keep of it stays in memory.
