@@ -46,17 +46,47 @@ internal sealed class ArticleVector
             Array.Sort(Terms, Idfs, StringComparer.Ordinal);
         }
 
-        var order = new int[Terms.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var terms = Terms;
-        var weights = Weights;
-        Array.Sort(order, (a, b) => weights[b].CompareTo(weights[a]) is var c && c != 0 ? c : string.CompareOrdinal(terms[a], terms[b]));
-        Strongest = new (string, double)[Math.Min(strongest, order.Length)];
-        for (var i = 0; i < Strongest.Length; i++) Strongest[i] = (Terms[order[i]], Weights[order[i]]);
-
+        Strongest = Heaviest(Terms, Weights, strongest);
         Entities = article.EntityKeys().ToArray();
-        Mentioned = Terms.Union(article.Names, StringComparer.Ordinal).Union(article.BodyNames, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Mentioned = SortedDistinct(Terms, article.Names, article.BodyNames);
         TitleQuantities = article.TitleQuantities.Select(SalientNumbers.ParseQuantity).ToArray();
+    }
+
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first (ties: by term), kept by insertion: a dozen of some forty.</summary>
+    private static (string Term, double Weight)[] Heaviest(string[] terms, double[] weights, int count)
+    {
+        var top = new (string Term, double Weight)[Math.Min(count, terms.Length)];
+        var filled = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var candidate = (terms[i], weights[i]);
+            if (filled == top.Length && !Before(candidate, top[filled - 1])) continue;
+            var at = filled < top.Length ? filled++ : filled - 1;
+            while (at > 0 && Before(candidate, top[at - 1]))
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = candidate;
+        }
+        return top;
+
+        static bool Before((string Term, double Weight) a, (string Term, double Weight) b) =>
+            a.Weight > b.Weight || a.Weight == b.Weight && string.CompareOrdinal(a.Term, b.Term) < 0;
+    }
+
+    /// <summary>The strings of all three lists, sorted (ordinal) and each once.</summary>
+    private static string[] SortedDistinct(string[] a, IReadOnlyList<string> b, IReadOnlyList<string> c)
+    {
+        var all = new string[a.Length + b.Count + c.Count];
+        a.CopyTo(all, 0);
+        for (var i = 0; i < b.Count; i++) all[a.Length + i] = b[i];
+        for (var i = 0; i < c.Count; i++) all[a.Length + b.Count + i] = c[i];
+        Array.Sort(all, StringComparer.Ordinal);
+        var n = 0;
+        foreach (var s in all)
+            if (n == 0 || !string.Equals(all[n - 1], s, StringComparison.Ordinal)) all[n++] = s;
+        return n == all.Length ? all : all[..n];
     }
 
     /// <summary>The IDF-weighted weight of a term, 0 when the article does not have it.</summary>
