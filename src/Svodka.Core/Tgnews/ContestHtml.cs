@@ -10,8 +10,8 @@ namespace Svodka.Core.Tgnews;
 /// </summary>
 internal static class ContestHtml
 {
-    /// <summary>Elements inside the article that repeat the title or are not the article's text.</summary>
-    private static readonly string[] Skipped = ["h1", "address", "figure", "aside", "script", "style"];
+    /// <summary>Elements inside the article that repeat the title or are not the article's text (as their closing tags' start).</summary>
+    private static readonly string[] Skipped = ["</h1", "</address", "</figure", "</aside", "</script", "</style"];
 
     /// <summary>property (or name) → content of every &lt;meta&gt; tag; the first of a repeated property wins.</summary>
     public static Dictionary<string, string> MetaTags(string html)
@@ -34,37 +34,40 @@ internal static class ContestHtml
         return meta;
     }
 
-    /// <summary>The inside of &lt;article&gt; (to the end of the file when it is not closed), or null without one.</summary>
-    public static string? ArticleBody(string html)
+    /// <summary>
+    /// Where the inside of &lt;article&gt; is (to the end of the file when it is not closed), or null without one: a
+    /// range, not a copy, as the body is most of the file.
+    /// </summary>
+    public static Range? ArticleBody(string html)
     {
         var start = OpenTag(html, "article", 0);
         if (start < 0) return null;
         var inner = html.IndexOf('>', start);
         if (inner < 0) return null;
         var close = html.IndexOf("</article", inner, StringComparison.OrdinalIgnoreCase);
-        return html[(inner + 1)..(close < 0 ? html.Length : close)];
+        return (inner + 1)..(close < 0 ? html.Length : close);
     }
 
     /// <summary>The text of the first &lt;<paramref name="element"/>&gt;, tags stripped; empty when there is none.</summary>
-    public static string FirstElementText(string html, string element)
+    public static string FirstElementText(ReadOnlySpan<char> html, string element)
     {
         var start = OpenTag(html, element, 0);
         if (start < 0) return "";
-        var inner = html.IndexOf('>', start);
+        var inner = IndexOf(html, '>', start);
         if (inner < 0) return "";
-        var close = html.IndexOf("</" + element, inner, StringComparison.OrdinalIgnoreCase);
+        var close = IndexOf(html, "</" + element, inner);
         var sb = new StringBuilder();
-        AppendText(html.AsSpan(inner + 1, (close < 0 ? html.Length : close) - inner - 1), sb);
+        AppendText(html.Slice(inner + 1, (close < 0 ? html.Length : close) - inner - 1), sb);
         return WebUtility.HtmlDecode(sb.ToString());
     }
 
     /// <summary>The datetime attribute of the first &lt;time&gt;.</summary>
-    public static string? TimeDatetime(string html)
+    public static string? TimeDatetime(ReadOnlySpan<char> html)
     {
         var start = OpenTag(html, "time", 0);
         if (start < 0) return null;
-        var close = html.IndexOf('>', start);
-        return close < 0 ? null : Attribute(html.AsSpan(start + 5, close - start - 5), "datetime");
+        var close = IndexOf(html, '>', start);
+        return close < 0 ? null : Attribute(html.Slice(start + 5, close - start - 5), "datetime");
     }
 
     /// <summary>
@@ -72,7 +75,7 @@ internal static class ContestHtml
     /// paragraph before it, so unclosed and wrongly nested paragraphs (common in the contest files) still come
     /// out one by one; text outside any paragraph and inside <see cref="Skipped"/> elements is left out.
     /// </summary>
-    public static List<string> Paragraphs(string body)
+    public static List<string> Paragraphs(ReadOnlySpan<char> body)
     {
         var paragraphs = new List<string>();
         // Sized for a long paragraph, so that clearing it between paragraphs does not reallocate a grown chain of chunks.
@@ -81,13 +84,13 @@ internal static class ContestHtml
         var i = 0;
         while (i < body.Length)
         {
-            var lt = body.IndexOf('<', i);
+            var lt = IndexOf(body, '<', i);
             if (lt < 0) lt = body.Length;
-            if (depth > 0 && lt > i) current.Append(body.AsSpan(i, lt - i));
+            if (depth > 0 && lt > i) current.Append(body.Slice(i, lt - i));
             if (lt >= body.Length) break;
-            var gt = body.IndexOf('>', lt);
+            var gt = IndexOf(body, '>', lt);
             if (gt < 0) break;
-            var tag = body.AsSpan(lt + 1, gt - lt - 1);
+            var tag = body.Slice(lt + 1, gt - lt - 1);
             var closing = tag.Length > 0 && tag[0] == '/';
             var name = TagName(closing ? tag[1..] : tag);
             i = gt + 1;
@@ -98,8 +101,8 @@ internal static class ContestHtml
             }
             else if (!closing && IsSkipped(name, out var skippedName))
             {
-                var end = body.IndexOf("</" + skippedName, i, StringComparison.OrdinalIgnoreCase);
-                if (end >= 0) i = body.IndexOf('>', end) is var e && e >= 0 ? e + 1 : body.Length;
+                var end = IndexOf(body, skippedName, i);
+                if (end >= 0) i = IndexOf(body, '>', end) is var e && e >= 0 ? e + 1 : body.Length;
             }
             else if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
             {
@@ -154,7 +157,7 @@ internal static class ContestHtml
     private static bool IsSkipped(ReadOnlySpan<char> name, out string skipped)
     {
         foreach (var s in Skipped)
-            if (name.Equals(s, StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(s.AsSpan(2), StringComparison.OrdinalIgnoreCase))
             {
                 skipped = s;
                 return true;
@@ -182,10 +185,11 @@ internal static class ContestHtml
     }
 
     /// <summary>Start of the first &lt;<paramref name="element"/>&gt; or &lt;<paramref name="element"/> …&gt; from <paramref name="from"/>; −1 when absent.</summary>
-    private static int OpenTag(string html, string element, int from)
+    private static int OpenTag(ReadOnlySpan<char> html, string element, int from)
     {
         var i = from;
-        while ((i = html.IndexOf("<" + element, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        var open = "<" + element;
+        while ((i = IndexOf(html, open, i)) >= 0)
         {
             var after = i + 1 + element.Length;
             if (after < html.Length && (html[after] is '>' or ' ' or '/' or '\t' or '\n' or '\r')) return i;
@@ -193,6 +197,13 @@ internal static class ContestHtml
         }
         return -1;
     }
+
+    /// <summary>Index of <paramref name="c"/> at or after <paramref name="from"/>, or −1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> s, char c, int from) => s[from..].IndexOf(c) is var i && i >= 0 ? i + from : -1;
+
+    /// <summary>Index of <paramref name="value"/> (any case) at or after <paramref name="from"/>, or −1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> s, string value, int from) =>
+        s[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase) is var i && i >= 0 ? i + from : -1;
 
     /// <summary>The value of attribute <paramref name="name"/> in a tag's attribute text (quoted either way, or bare).</summary>
     private static string? Attribute(ReadOnlySpan<char> tag, string name)

@@ -23,19 +23,20 @@ public sealed record ContestPage(
         if (html.Length == 0) throw new FormatException($"{fileName}: empty file");
 
         var meta = ContestHtml.MetaTags(html);
-        var body = ContestHtml.ArticleBody(html);
-        var title = Clean(meta.GetValueOrDefault("og:title")) is { Length: > 0 } t ? t : Clean(ContestHtml.FirstElementText(body ?? html, "h1"));
+        var bodyRange = ContestHtml.ArticleBody(html);
+        var body = bodyRange is { } r ? html.AsSpan(r) : html.AsSpan();
+        var title = Clean(meta.GetValueOrDefault("og:title")) is { Length: > 0 } t ? t : Clean(ContestHtml.FirstElementText(body, "h1"));
         if (title.Length == 0)
             throw new FormatException($"{fileName}: not a contest page (no og:title meta tag and no <h1>)");
 
-        var time = meta.GetValueOrDefault("article:published_time") ?? ContestHtml.TimeDatetime(body ?? html);
+        var time = meta.GetValueOrDefault("article:published_time") ?? ContestHtml.TimeDatetime(body);
         if (time is null || !DateTimeOffset.TryParse(time.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var published))
             throw new FormatException($"{fileName}: no readable publication time (article:published_time is {(time is null ? "missing" : $"\"{time}\"")})");
 
         var url = Clean(meta.GetValueOrDefault("og:url"));
         var site = Clean(meta.GetValueOrDefault("og:site_name"));
         if (site.Length == 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri)) site = uri.Host;
-        var text = body is null ? "" : string.Join("\n\n", ContestHtml.Paragraphs(body));
+        var text = bodyRange is null ? "" : string.Join("\n\n", ContestHtml.Paragraphs(body));
         return new ContestPage(name, url, site, published.ToUniversalTime(), title, Clean(meta.GetValueOrDefault("og:description")), text);
     }
 
