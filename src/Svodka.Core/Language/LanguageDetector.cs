@@ -78,10 +78,11 @@ public sealed class LanguageDetector
 
         if (profile.Cyrillic >= profile.Latin) return DetectCyrillic(profile, sample);
 
+        var marked = Math.Max(MarkedLetters, profile.Latin * MarkedShare);
         // Vietnamese is written in Latin letters with marks no other language uses; no vote or model of ours knows it.
-        if (profile.Vietnamese >= Math.Max(MarkedLetters, profile.Latin * MarkedShare)) return new LanguageGuess(LanguageGuess.Other, 0.95);
+        if (profile.Vietnamese >= marked) return new LanguageGuess(LanguageGuess.Other, 0.95);
         // Dotless ı and ğ are Turkish among the languages the model knows (Azerbaijani adds ə, which counts as another script).
-        if (profile.Turkish >= Math.Max(MarkedLetters, profile.Latin * MarkedShare) && profile.OtherScript == 0) return new LanguageGuess("tr", 0.95);
+        if (profile.Turkish >= marked && profile.OtherScript == 0) return new LanguageGuess("tr", 0.95);
         return FunctionWordVote.Latin.Decide(sample) ?? AskModel(_latin.Value, sample);
     }
 
