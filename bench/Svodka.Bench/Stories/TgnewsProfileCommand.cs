@@ -27,6 +27,7 @@ public sealed class TgnewsProfileCommand : IBenchCommand
 
         var pages = Measure("parse", html.Count, () => html.Select(h => { try { return ContestPage.Parse(h.Html, h.Path); } catch (FormatException) { return null; } }).Where(p => p is not null).Select(p => p!).ToList());
         var langs = Measure("language", pages.Count, () => pages.Select(p => detector.Detect(p.Title, p.Text).Code).ToList());
+        Console.WriteLine($"  decided by the trigram model: {detector.ModelCalls} of {pages.Count} pages");
         Measure("  again (JIT warm)", pages.Count, () => pages.Select(p => detector.Detect(p.Title, p.Text).Code).ToList());
         var ruEn = pages.Zip(langs).Where(x => x.Second is "ru" or "en").ToList();
         var news = Measure("news+category", ruEn.Count, () => ruEn.Where(x => StandInClassifier.IsNews(x.First, x.Second)).Select(x => (Page: x.First, Lang: x.Second, Cat: StandInClassifier.Category(x.First, x.Second))).ToList());

@@ -115,8 +115,14 @@ public sealed class LanguageDetector
         return Served.Contains(code) ? code : LanguageGuess.Other;
     }
 
-    private static LanguageGuess AskModel(LinguaDetector detector, string sample)
+    /// <summary>How many detections the cues left to Lingua so far (the slow path; operators and benchmarks read it).</summary>
+    public long ModelCalls => Interlocked.Read(ref _modelCalls);
+
+    private long _modelCalls;
+
+    private LanguageGuess AskModel(LinguaDetector detector, string sample)
     {
+        Interlocked.Increment(ref _modelCalls);
         var input = sample.Length <= ModelChars ? sample : sample[..CutAtSpace(sample, ModelChars)];
         var ranked = detector.ComputeLanguageConfidenceValues(input);
         var best = ranked.FirstOrDefault();

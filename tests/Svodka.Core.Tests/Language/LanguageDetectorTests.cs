@@ -132,6 +132,19 @@ public class LanguageDetectorTests
     }
 
     [Fact]
+    public void Running_text_is_decided_without_the_trigram_model_and_a_bare_title_with_it()
+    {
+        var detector = new LanguageDetector(shortTextModels: false);
+        Assert.Equal("ru", detector.Detect("Правительство утвердило бюджет", "Правительство России утвердило проект федерального бюджета на следующий год. Документ внесут в Государственную думу на этой неделе, сообщили в пресс-службе кабинета министров.").Code);
+        Assert.Equal("en", detector.Detect("Parliament approves the budget", "The parliament approved the budget for next year on Tuesday. The vote came after a long debate in which the opposition said that the plan would not help the families who need it most.").Code);
+        Assert.Equal("other", detector.Detect("", "Regjeringen la i dag fram forslaget til statsbudsjett for neste år. Finansministeren sier at det blir mer penger til sykehusene, og at skattene ikke skal økes for folk flest.").Code);
+        Assert.Equal(0, detector.ModelCalls);
+
+        Assert.Equal("es", detector.Detect("Buenas noches de gastronomía", null).Code);
+        Assert.Equal(1, detector.ModelCalls);
+    }
+
+    [Fact]
     public void Turkish_letters_decide_Turkish()
     {
         Assert.Equal("tr", Detector.Detect("Para nakil aracından 35 saniyede binlerce doları alıp kaçtılar", null).Code);
