@@ -15,13 +15,13 @@ namespace Svodka.Bench.Stories;
 public sealed class TgnewsCommand : IBenchCommand
 {
     public string Name => "tgnews";
-    public string Description => "tgnews VERB DIR [--runs N] [--out FILE]: times `svodka tgnews VERB DIR` (languages|news|categories|threads|top|all); docs/s, CPU, peak memory";
+    public string Description => "tgnews VERB DIR [--runs N] [--out FILE] [--executable PATH]: times `svodka tgnews VERB DIR` (languages|news|categories|threads|top|all); docs/s, CPU, peak memory";
 
     public async Task<int> RunAsync(string[] args)
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: tgnews languages|news|categories|threads|top|all DIR [--runs N] [--out FILE]");
+            Console.Error.WriteLine("usage: tgnews languages|news|categories|threads|top|all DIR [--runs N] [--out FILE] [--executable PATH]");
             return 2;
         }
         var verbs = args[0] == "all" ? Enum.GetValues<TgnewsTask>() : [Enum.Parse<TgnewsTask>(args[0], ignoreCase: true)];
@@ -37,7 +37,10 @@ public sealed class TgnewsCommand : IBenchCommand
         var documents = Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories).Count();
         // Builds the executable when its sources changed, so that no run below pays for it.
         if ((await Run(svodka, ["--version"], null)).ExitCode != 0) return 1;
-        var executable = Path.Combine(Understand.UnderstandPaths.RepoRoot, ".build", "svodka", "svodka");
+        // Another build (say, a framework-dependent publish) can be compared with --executable.
+        var executable = BenchReport.Option(args, "--executable") is { } other
+            ? Path.GetFullPath(other)
+            : Path.Combine(Understand.UnderstandPaths.RepoRoot, ".build", "svodka", "svodka");
 
         foreach (var verb in verbs)
         {

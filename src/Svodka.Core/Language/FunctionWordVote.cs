@@ -31,82 +31,40 @@ internal sealed class FunctionWordVote
         "nad", "bez", "u", "we", "ze", "są", "może", "go", "jako", "gdy", "ten", "ta", "te", "tak", "więc",
     ];
 
-    /// <summary>Serbian, Croatian, Bosnian and Montenegrin in Latin letters: one set of function words, all "other".</summary>
-    private static readonly string[] SerboCroatian =
-    [
-        "i", "u", "na", "je", "se", "da", "za", "od", "sa", "su", "će", "koji", "koja", "koje", "kao", "ali", "ili",
-        "iz", "do", "po", "to", "ne", "nije", "što", "bi", "smo", "sam", "još", "već", "samo", "nakon", "prema",
-        "kako", "kada", "gdje", "gde", "biti", "bio", "bila", "bilo", "bili", "ova", "ovaj", "ovo", "taj", "mu", "ga",
-        "joj", "ih", "njegov", "njihov", "pre", "prije", "posle", "poslije", "protiv", "između", "dok", "jer", "pa", "li",
-    ];
-
-    private static readonly string[] Slovene =
-    [
-        "in", "je", "na", "v", "za", "se", "da", "so", "z", "s", "pri", "ki", "bo", "bodo", "tudi", "ob", "pa", "po",
-        "iz", "od", "kot", "ter", "bilo", "še", "ne", "ni", "smo", "sem", "ali", "ko", "kar", "le", "že", "do", "saj",
-        "jih", "ga", "mu", "ji", "jo", "tem", "tako", "zato", "kjer", "med", "pred", "brez", "proti", "lahko", "bil",
-        "bila", "bili", "bile",
-    ];
-
-    private static readonly string[] Slovak =
-    [
-        "a", "je", "na", "v", "sa", "že", "s", "z", "do", "pre", "ako", "aj", "by", "podľa", "ktorý", "ktorá", "ktoré",
-        "ktorí", "tak", "už", "sú", "bol", "bola", "bolo", "boli", "pri", "za", "od", "po", "o", "k", "zo", "so", "vo",
-        "nie", "ale", "len", "ešte", "však", "alebo", "keď", "ich", "jej", "jeho", "to", "ten", "tá", "tie", "tento",
-        "táto", "medzi", "počas", "proti", "bude", "budú", "môže", "sme", "som",
-    ];
-
-    // After the lists above: static fields initialise in textual order.
-    public static FunctionWordVote Latin { get; } = new(new Dictionary<string, IEnumerable<string>>
-    {
-        // Lucene's English list is 33 words; StopWords adds the rest of the everyday ones.
-        ["en"] = StopWords.For("en"),
-        ["de"] = StopWords.For("de"),
-        ["fr"] = StopWords.For("fr"),
-        ["es"] = StopWords.For("es"),
-        ["it"] = StopWords.For("it"),
-        ["tr"] = StopWords.For("tr"),
-        ["pt"] = StopWords.For("pt"),
-        ["nl"] = StopWords.For("nl"),
-        ["pl"] = Polish,
-        ["sv"] = Lucene(global::Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet),
-        ["da"] = Lucene(global::Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet),
-        ["no"] = Lucene(global::Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet),
-        ["fi"] = Lucene(global::Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet),
-        ["hu"] = Lucene(global::Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
-        ["ro"] = Lucene(global::Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
-        ["cs"] = Lucene(global::Lucene.Net.Analysis.Cz.CzechAnalyzer.DefaultStopSet),
-        ["ca"] = Lucene(global::Lucene.Net.Analysis.Ca.CatalanAnalyzer.DefaultStopSet),
-        ["id"] = Lucene(global::Lucene.Net.Analysis.Id.IndonesianAnalyzer.DefaultStopSet),
-        ["sh"] = SerboCroatian,
-        ["sl"] = Slovene,
-        ["sk"] = Slovak,
-    });
+    /// <summary>Latin-script languages, each with its function words from <see cref="StopWords"/> (Polish from the list above).</summary>
+    // After the list above: static fields initialise in textual order.
+    public static FunctionWordVote Latin { get; } =
+        new(["en", "de", "fr", "es", "it", "tr", "pt", "nl", "pl", "sv", "da", "no", "fi", "hu", "ro", "cs", "ca", "id", "sh", "sl", "sk"]);
 
     /// <summary>
     /// Russian against Bulgarian, for running text without ы, э or і: Bulgarian has «че», «ще», «са», «във», «това»,
     /// Russian «что», «это», «его», «был»; the words they share split their vote.
     /// </summary>
-    public static FunctionWordVote RussianOrBulgarian { get; } = new(new Dictionary<string, IEnumerable<string>>
-    {
-        ["ru"] = StopWords.For("ru"),
-        ["bg"] = Lucene(global::Lucene.Net.Analysis.Bg.BulgarianAnalyzer.DefaultStopSet),
-    });
+    public static FunctionWordVote RussianOrBulgarian { get; } = new(["ru", "bg"]);
 
     private readonly string[] _languages;
+    /// <summary>Whether each of <see cref="_languages"/> is one Svodka serves.</summary>
+    private readonly bool[] _served;
     /// <summary>Function words, folded, and the indexes of the languages whose set has each.</summary>
     private readonly FrozenDictionary<string, int[]> _languagesByWord;
 
-    private FunctionWordVote(Dictionary<string, IEnumerable<string>> lists)
+    private FunctionWordVote(string[] languages)
     {
-        _languages = [.. lists.Keys];
-        _languagesByWord = lists
+        _languages = languages;
+        _served = Array.ConvertAll(languages, LanguageDetector.Served.Contains);
+        _languagesByWord = languages
             // Elided forms («d'un», «l'hi») are spelt alike in French, Catalan and Italian: they do not vote.
-            .SelectMany(p => p.Value.Where(word => !word.Contains('\'')).Select(TextNormalizer.FoldCase).Distinct()
-                .Select(word => (word, lang: Array.IndexOf(_languages, p.Key))))
+            .SelectMany((lang, index) => WordsOf(lang).Where(word => !word.Contains('\'')).Select(TextNormalizer.FoldCase).Distinct()
+                .Select(word => (word, index)))
             .GroupBy(x => x.word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.lang).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.index).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A language's function words: <see cref="StopWords"/>' list, except Polish, which Svodka analyses without
+    /// stop words (Lucene has no Polish list) and whose words serve only this vote.
+    /// </summary>
+    private static IEnumerable<string> WordsOf(string lang) => lang == "pl" ? Polish : StopWords.For(lang);
 
     public LanguageGuess? Decide(string sample)
     {
@@ -140,12 +98,10 @@ internal sealed class FunctionWordVote
         {
             if (i != best && votes[best] >= MinLead * Math.Max(1, votes[i])) continue;
             close++;
-            servedClose |= LanguageDetector.Served.Contains(_languages[i]);
+            servedClose |= _served[i];
         }
         if (!servedClose) return new LanguageGuess(LanguageGuess.Other, 0.9);
         if (close > 1) return null;
         return new LanguageGuess(_languages[best], 0.97);
     }
-
-    private static IEnumerable<string> Lucene(global::Lucene.Net.Analysis.Util.CharArraySet set) => set.Select(o => o.ToString()!);
 }

@@ -4,9 +4,10 @@ using Lucene.Net.Analysis.Util;
 namespace Svodka.Core.Text;
 
 /// <summary>
-/// Function words that carry no topic, per language (ISO 639-1 code). Lucene's Snowball lists where Lucene
-/// has one; short lists of our own for Ukrainian, Belarusian and Kazakh, and a fuller English list than
-/// Lucene's 33 words because English headlines otherwise cluster on "after" and "says". Words are compared
+/// Function words that carry no topic, per language (ISO 639-1 code; "sh" for Serbo-Croatian). Lucene's Snowball
+/// lists where Lucene has one; short lists of our own for Ukrainian, Belarusian, Kazakh, Serbo-Croatian, Slovene and
+/// Slovak, and a fuller English list than Lucene's 33 words because English headlines otherwise cluster on "after"
+/// and "says". Words are compared
 /// folded (lower case, ё→е).
 /// </summary>
 public static class StopWords
@@ -41,6 +42,20 @@ public static class StopWords
             ["uk"] = Ukrainian,
             ["be"] = Belarusian,
             ["kk"] = Kazakh,
+            // Languages Svodka does not serve: their lists let the language detector tell them from the ones it does.
+            ["bg"] = FromLucene(global::Lucene.Net.Analysis.Bg.BulgarianAnalyzer.DefaultStopSet),
+            ["sv"] = FromLucene(global::Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet),
+            ["da"] = FromLucene(global::Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet),
+            ["no"] = FromLucene(global::Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet),
+            ["fi"] = FromLucene(global::Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet),
+            ["hu"] = FromLucene(global::Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
+            ["ro"] = FromLucene(global::Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
+            ["cs"] = FromLucene(global::Lucene.Net.Analysis.Cz.CzechAnalyzer.DefaultStopSet),
+            ["ca"] = FromLucene(global::Lucene.Net.Analysis.Ca.CatalanAnalyzer.DefaultStopSet),
+            ["id"] = FromLucene(global::Lucene.Net.Analysis.Id.IndonesianAnalyzer.DefaultStopSet),
+            ["sh"] = SerboCroatian,
+            ["sl"] = Slovene,
+            ["sk"] = Slovak,
         };
         return lists.ToFrozenDictionary(
             p => p.Key,
@@ -97,6 +112,31 @@ public static class StopWords
         "мен", "үшін", "туралы", "бойынша", "арқылы", "дейін", "кейін", "бірақ", "немесе", "не", "емес", "жоқ",
         "бар", "еді", "деп", "деді", "екен", "ғой", "ғана", "қана", "тек", "әлі", "енді", "барлық", "бәрі", "өз",
         "оның", "олардың", "сондай", "мұндай", "қазір", "тағы", "ма", "ме", "ба", "бе", "па", "пе",
+    ];
+
+    /// <summary>Serbian, Croatian, Bosnian and Montenegrin in Latin letters: one set of function words, all "other".</summary>
+    private static readonly string[] SerboCroatian =
+    [
+        "i", "u", "na", "je", "se", "da", "za", "od", "sa", "su", "će", "koji", "koja", "koje", "kao", "ali", "ili",
+        "iz", "do", "po", "to", "ne", "nije", "što", "bi", "smo", "sam", "još", "već", "samo", "nakon", "prema",
+        "kako", "kada", "gdje", "gde", "biti", "bio", "bila", "bilo", "bili", "ova", "ovaj", "ovo", "taj", "mu", "ga",
+        "joj", "ih", "njegov", "njihov", "pre", "prije", "posle", "poslije", "protiv", "između", "dok", "jer", "pa", "li",
+    ];
+
+    private static readonly string[] Slovene =
+    [
+        "in", "je", "na", "v", "za", "se", "da", "so", "z", "s", "pri", "ki", "bo", "bodo", "tudi", "ob", "pa", "po",
+        "iz", "od", "kot", "ter", "bilo", "še", "ne", "ni", "smo", "sem", "ali", "ko", "kar", "le", "že", "do", "saj",
+        "jih", "ga", "mu", "ji", "jo", "tem", "tako", "zato", "kjer", "med", "pred", "brez", "proti", "lahko", "bil",
+        "bila", "bili", "bile",
+    ];
+
+    private static readonly string[] Slovak =
+    [
+        "a", "je", "na", "v", "sa", "že", "s", "z", "do", "pre", "ako", "aj", "by", "podľa", "ktorý", "ktorá", "ktoré",
+        "ktorí", "tak", "už", "sú", "bol", "bola", "bolo", "boli", "pri", "za", "od", "po", "o", "k", "zo", "so", "vo",
+        "nie", "ale", "len", "ešte", "však", "alebo", "keď", "ich", "jej", "jeho", "to", "ten", "tá", "tie", "tento",
+        "táto", "medzi", "počas", "proti", "bude", "budú", "môže", "sme", "som",
     ];
 
     // Last: static fields initialise in textual order and these read the lists above.
