@@ -69,6 +69,8 @@ app.Configure(config =>
     // One line that names the problem, never a stack trace: exit 1 for a failed task, 2 for bad usage.
     config.SetExceptionHandler((exception, _) =>
     {
+        // Work spread over threads (the tgnews verbs) reports its failure wrapped, once per thread that met it.
+        if (exception is AggregateException aggregate) exception = aggregate.Flatten().InnerExceptions[0];
         var (message, code) = exception switch
         {
             CliException e => (e.Message, e.ExitCode),

@@ -13,19 +13,20 @@ namespace Svodka.Core.Tgnews;
 /// </summary>
 /// <param name="language">ISO 639-1 code of a page (anything not "ru"/"en" is left out of the later tasks).</param>
 /// <param name="classify">Whether a ru/en page (given with its language) is news, and its category, one of <see cref="TgnewsCategories.All"/> (read for news only): asked once per page.</param>
-/// <param name="background">Document frequencies of a larger corpus to start IDF from (a copy is counted on; this one is not changed).</param>
+/// <param name="tagger">The entity tagger, asked for when the first page is featurised (so it may still be loading when pages are read).</param>
+/// <param name="background">Document frequencies of a larger corpus to start IDF from (a copy is counted on; this one is not changed), asked for when clustering starts.</param>
 public sealed class TgnewsRunner(
     Func<ContestPage, string> language,
     Func<ContestPage, string, (bool IsNews, string Category)> classify,
-    EntityTagger? tagger = null,
+    Lazy<EntityTagger?>? tagger = null,
     StoryClustererOptions? clustering = null,
     RankingOptions? ranking = null,
-    DocumentFrequencies? background = null)
+    Lazy<DocumentFrequencies?>? background = null)
 {
     /// <summary>Below this many characters of text, the description stands in for it (or leads it).</summary>
     private const int ShortText = 200;
 
-    private readonly StoryFeaturizer _featurizer = new(null, tagger);
+    private readonly Lazy<StoryFeaturizer> _featurizer = new(() => new StoryFeaturizer(null, tagger?.Value));
 
     public TgnewsResult Run(IReadOnlyList<ContestPage> pages, TgnewsTask task) => Run(pages, page => page, task);
 
@@ -69,7 +70,7 @@ public sealed class TgnewsRunner(
             .AsParallel().AsOrdered()
             .Select(batch =>
             {
-                var clusterer = new StoryClusterer(clustering, background?.Clone());
+                var clusterer = new StoryClusterer(clustering, background?.Value?.Clone());
                 clusterer.AddBatch(batch);
                 return clusterer;
             })
@@ -103,7 +104,7 @@ public sealed class TgnewsRunner(
         var (news, cat) = classify(page, lang);
         if (!news || task == TgnewsTask.News) return new Analysis(page.Name, page.Published, lang, news, null, null);
         if (task == TgnewsTask.Categories) return new Analysis(page.Name, page.Published, lang, true, cat, null);
-        var features = _featurizer.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
+        var features = _featurizer.Value.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
         return new Analysis(page.Name, page.Published, lang, true, cat, features);
     }
 

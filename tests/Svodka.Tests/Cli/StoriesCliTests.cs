@@ -65,7 +65,7 @@ public sealed class StoriesCliTests : IDisposable
         var threads = await SvodkaProcess.RunAsync(["tgnews", "threads", dir, "--stats"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(threads.Code == 0, threads.Stderr);
         // --stats: what was read and made, how fast, how much memory and JIT work, on stderr (stdout stays the contest's JSON).
-        Assert.Matches(@"tgnews threads: 5 pages, \d+ threads in \d+\.\d\d s \(\d+ pages/s\), CPU \d+\.\d\d s, peak memory \d+ MB, \d+ methods compiled at run time", threads.Stderr);
+        Assert.Matches(@"tgnews threads: 5 pages, \d+ threads in \d+\.\d\d s \(\d+ pages/s\), CPU \d+\.\d\d s, peak memory \d+ MB, \d+ methods compiled at run time, GC paused \d+\.\d\d s in \d+ collections \(\d+ gen1, \d+ gen2\)", threads.Stderr);
         using (var json = JsonDocument.Parse(threads.Stdout))
         {
             var all = json.RootElement.EnumerateArray().ToList();
@@ -109,6 +109,25 @@ public sealed class StoriesCliTests : IDisposable
         var badTask = await SvodkaProcess.RunAsync(["tgnews", "clusters", dir]);
         Assert.Equal(2, badTask.Code);
         Assert.Contains("TASK must be", badTask.Stderr);
+    }
+
+    [Fact]
+    public async Task Tgnews_names_a_missing_model_or_gazetteer_that_was_loading_while_pages_were_read()
+    {
+        WriteContestPages();
+        var nowhere = Path.Combine(dir, "nowhere");
+
+        var model = await SvodkaProcess.RunAsync(["tgnews", "news", dir],
+            new Dictionary<string, string> { ["SVODKA_Understanding__Model"] = Path.Combine(nowhere, "classifier.zip") }, TimeSpan.FromMinutes(3));
+        Assert.Equal(1, model.Code);
+        Assert.Contains($"svodka: understanding data file missing: {Path.Combine(nowhere, "classifier.zip")} (FileNotFoundException)", model.Stderr);
+        Assert.Equal("", model.Stdout);
+
+        var gazetteer = await SvodkaProcess.RunAsync(["tgnews", "threads", dir],
+            new Dictionary<string, string> { ["SVODKA_Understanding__Gazetteers"] = nowhere }, TimeSpan.FromMinutes(3));
+        Assert.Equal(1, gazetteer.Code);
+        Assert.Contains($"svodka: understanding data file missing: {Path.Combine(nowhere, "regions.tsv")} (FileNotFoundException)", gazetteer.Stderr);
+        Assert.DoesNotContain("AggregateException", gazetteer.Stderr);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TgnewsSettings : GlobalSettings
     public string SourceDir { get; init; } = "";
 
     [CommandOption("--stats")]
-    [Description("When done, print to stderr how many pages were read, the time taken, pages per second, peak memory and the methods compiled at run time.")]
+    [Description("When done, print to stderr how many pages were read, the time taken, pages per second, peak memory, the methods compiled at run time and the garbage collector's pauses.")]
     public bool Stats { get; init; }
 
     public override Spectre.Console.ValidationResult Validate() => Enum.TryParse<TgnewsTask>(Task, ignoreCase: true, out _)
@@ -66,18 +66,19 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
             throw new CliException(e.Message);
         }
 
-        var model = classifier is null ? null : Loaded(classifier);
+        // Pages are read and their language detected while the classifier and the gazetteer still load: the first page
+        // that needs one waits for it.
         (bool, string) Classify(ContestPage page, string language)
         {
-            var c = model!.Classify(page.Title, Body(page), language);
+            var c = Loaded(classifier!).Classify(page.Title, Body(page), language);
             return (c.IsNews, TgnewsCategories.All.Contains(c.Rubric) ? c.Rubric : "other");
         }
 
         var runner = new TgnewsRunner(
             page => detector.Detect(page.Title, page.Text).Code,
             Classify,
-            entities is null ? null : Loaded(entities),
-            background: background is null ? null : Loaded(background));
+            entities is null ? null : new Lazy<Svodka.Core.Entities.EntityTagger?>(() => Loaded(entities)),
+            background: background is null ? null : new Lazy<Svodka.Core.Stories.DocumentFrequencies?>(() => Loaded(background)));
         // Each page is read as it is analysed, so only what the tasks keep of it stays in memory.
         var result = runner.Run(files, ContestDirectory.TryRead, task);
         using var stdout = Console.OpenStandardOutput();
@@ -88,7 +89,8 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 
     /// <summary>
     /// One line for operators and benchmarks: what was read and made, how fast, the process's peak memory, and how many
-    /// methods the JIT compiled (what the ReadyToRun image did not hold, and the hot methods recompiled).
+    /// methods the JIT compiled (what the ReadyToRun image did not hold, and the hot methods recompiled), and how long the
+    /// garbage collector stopped the threads.
     /// </summary>
     private static string Stats(TgnewsTask task, int pages, TgnewsResult result, TimeSpan elapsed)
     {
@@ -96,7 +98,7 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         var made = result.Threads is { } threads ? $", {threads.Count} threads"
             : result.News is { } news ? $", {news.Count} news" : "";
         return FormattableString.Invariant(
-            $"tgnews {task.ToString().ToLowerInvariant()}: {pages} pages{made} in {elapsed.TotalSeconds:F2} s ({pages / elapsed.TotalSeconds:F0} pages/s), CPU {process.TotalProcessorTime.TotalSeconds:F2} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time");
+            $"tgnews {task.ToString().ToLowerInvariant()}: {pages} pages{made} in {elapsed.TotalSeconds:F2} s ({pages / elapsed.TotalSeconds:F0} pages/s), CPU {process.TotalProcessorTime.TotalSeconds:F2} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time, GC paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
     }
 
     /// <summary>Starts loading on a thread of its own (not the pool's, which reads the pages).</summary>
