@@ -4,19 +4,26 @@ using System.Globalization;
 namespace Svodka.Bench.Web;
 
 /// <summary>
-/// CPU time spent so far by the server (this process: both sites and the bench's own idle loops) and, on
-/// PostgreSQL, by the backends serving the bench database (read from /proc, so on Linux only). Differences
-/// over a wrk run divided by its requests give CPU per request, which other work on the machine hardly moves.
+/// CPU time spent so far by the server (this process: both sites and the bench's own idle loops; or the server
+/// processes given) and, on PostgreSQL, by the backends serving the bench database (read from /proc, so on Linux
+/// only). Differences over a wrk run divided by its requests give CPU per request, which other work on the machine
+/// hardly moves.
 /// </summary>
-internal sealed class CpuMeter(string? postgres)
+internal sealed class CpuMeter(string? postgres, IReadOnlyList<int>? servers = null)
 {
     public sealed record Reading(TimeSpan Server, IReadOnlyDictionary<int, TimeSpan>? Database);
 
     public async Task<Reading> ReadAsync()
     {
+        return new Reading(ServerCpu(), postgres is null ? null : await BackendsAsync(postgres));
+    }
+
+    private TimeSpan ServerCpu()
+    {
+        if (servers is not null) return servers.Aggregate(TimeSpan.Zero, (sum, pid) => sum + (ProcessCpu(pid) ?? TimeSpan.Zero));
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        return new Reading(self.TotalProcessorTime, postgres is null ? null : await BackendsAsync(postgres));
+        return self.TotalProcessorTime;
     }
 
     /// <summary>CPU of the backends between two readings; a backend that appeared in between counts from zero.</summary>

@@ -18,11 +18,13 @@ namespace Svodka.Bench.Web;
 /// Requests/s on two cores shared with other work says little on its own, so each run also prints the CPU time
 /// one request cost: the server's (this process) and, on PostgreSQL, the database backends' too. They hold when
 /// the machine is busy. --routes story,search and --only cached|uncached run a part; --keep leaves the data.
+/// --executable PATH serves the filled database from that build of `svodka serve --role web` instead of from this
+/// process (the published image, say, with its own runtime settings), and counts that process's CPU.
 /// </summary>
 public sealed partial class WebBenchCommand : IBenchCommand
 {
     public string Name => "web";
-    public string Description => "portal requests/s, p99 and CPU per request with wrk: cached and uncached; --pg CONNECTION, --articles N, --duration 10s, --connections 64, --routes home,story,article,search,feed, --only cached|uncached, --keep";
+    public string Description => "portal requests/s, p99 and CPU per request with wrk: cached and uncached; --pg CONNECTION, --articles N, --duration 10s, --connections 64, --routes home,story,article,search,feed, --only cached|uncached, --keep, --executable PATH";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -33,6 +35,7 @@ public sealed partial class WebBenchCommand : IBenchCommand
         var only = BenchReport.Option(args, "--only");
         var routeNames = BenchReport.Option(args, "--routes")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var keep = args.Contains("--keep");
+        var executable = BenchReport.Option(args, "--executable");
         if (!WrkInstalled())
         {
             Console.Error.WriteLine("svodka-bench web: wrk is not installed (apt-get install wrk)");
@@ -61,7 +64,8 @@ public sealed partial class WebBenchCommand : IBenchCommand
             // The planner's statistics as autovacuum would have them a minute later: runs taken right after the fill
             // otherwise measure plans made for empty tables (the story page's database time doubled in such a run).
             if (db is not null) await PostgresAdmin(db, "ANALYZE", database: null);
-            await using var uncached = await StartAsync(settings, 5392, outputCache: false);
+            await using var uncached = executable is null ? await StartAsync(settings, 5392, outputCache: false) : null;
+            using var servers = executable is null ? null : await ExternalServers.StartAsync(executable, settings, cached, [(5391, true), (5392, false)]);
 
             var routes = new (string Name, string Path)[]
             {
@@ -71,7 +75,8 @@ public sealed partial class WebBenchCommand : IBenchCommand
                 ("search", "/search?q=" + Uri.EscapeDataString("ипотеки")),
                 ("feed", "/rss"),
             }.Where(r => routeNames is null || routeNames.Contains(r.Name)).ToList();
-            var cpu = new CpuMeter(pg is null ? null : db);
+            var cpu = new CpuMeter(pg is null ? null : db, servers?.Ids);
+            if (servers is not null) Console.WriteLine($"served by {executable} (pids {string.Join(", ", servers.Ids)})");
             Console.WriteLine($"wrk -t2 -c{connections} -d{duration} --latency, 2 cores shared by the server and wrk; load average {LoadAverage()}");
             Console.WriteLine("CPU ms/req: the server's CPU time per request" + (pg is null ? "" : " + the PostgreSQL backends'"));
             Console.WriteLine($"{"route",-8} {"cached req/s",14} {"p99",10} {"CPU ms/req",14} {"uncached req/s",16} {"p99",10} {"CPU ms/req",14}  bytes");
@@ -85,8 +90,8 @@ public sealed partial class WebBenchCommand : IBenchCommand
             }
             Console.WriteLine($"load average {LoadAverage()}");
             Console.WriteLine(BenchReport.PeakMemory());
-            await uncached.StopAsync();
-            await cached.StopAsync();
+            if (uncached is not null) await uncached.StopAsync();
+            if (servers is null) await cached.StopAsync();
             return 0;
         }
         finally
