@@ -141,8 +141,7 @@ public sealed class LanguageDetector
     {
         var head = TextNormalizer.Normalize(title);
         if (string.IsNullOrEmpty(text)) return head;
-        var body = text.Length <= SampleChars ? text : text[..CutAtSpace(text, SampleChars)];
-        body = TextNormalizer.Normalize(body);
+        var body = text.Length <= SampleChars ? TextNormalizer.Normalize(text) : TextNormalizer.Normalize(text.AsSpan(0, CutAtSpace(text, SampleChars)));
         return head.Length == 0 ? body : head + ".\n" + body;
     }
 

@@ -28,8 +28,7 @@ public static class ShingleSignature
     {
         if (string.IsNullOrEmpty(text)) return [];
         // MaxWords words fit well within this many characters; normalising a long text whole costs for nothing.
-        if (text.Length > MaxWords * 16) text = text[..(MaxWords * 16)];
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = text.Length > MaxWords * 16 ? TextNormalizer.Normalize(text.AsSpan(0, MaxWords * 16)) : TextNormalizer.Normalize(text);
         var words = new List<ulong>(Math.Min(MaxWords, normalized.Length / 5 + 1));
         Span<char> buffer = stackalloc char[128];
         foreach (var token in Tokenizer.Scan(normalized))

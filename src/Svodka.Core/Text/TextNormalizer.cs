@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Svodka.Core.Text;
@@ -19,37 +20,72 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         if (!SurelyComposed(text) && !text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
-        if (!NeedsRewrite(text)) return text;
+        return NeedsRewrite(text) ? Rewrite(text) : text;
+    }
 
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        var newlines = 0;
-        foreach (var c in text)
+    /// <summary>
+    /// <see cref="Normalize(string?)"/> of a part of a text (its first characters, say), without first copying the
+    /// part into a string of its own.
+    /// </summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return string.Empty;
+        if (!SurelyComposed(text)) return Normalize(new string(text));
+        return NeedsRewrite(text) ? Rewrite(text) : new string(text);
+    }
+
+    /// <summary>The rewrite <see cref="Normalize(string?)"/> describes, into a pooled buffer: the only allocation is the result.</summary>
+    private static string Rewrite(ReadOnlySpan<char> text)
+    {
+        // '…' becomes three characters; nothing else grows.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2 * text.Count('…'));
+        try
         {
-            var mapped = Map(c);
-            switch (mapped)
+            var n = 0;
+            var pendingSpace = false;
+            var newlines = 0;
+            foreach (var c in text)
             {
-                case '\0':
-                    continue;
-                case ' ':
-                    pendingSpace = true;
-                    continue;
-                case '\n':
-                    newlines++;
-                    pendingSpace = false;
-                    continue;
+                var mapped = Map(c);
+                switch (mapped)
+                {
+                    case '\0':
+                        continue;
+                    case ' ':
+                        pendingSpace = true;
+                        continue;
+                    case '\n':
+                        newlines++;
+                        pendingSpace = false;
+                        continue;
+                }
+                if (n > 0)
+                {
+                    if (newlines > 1)
+                    {
+                        // Two line breaks take the place of at least two characters dropped: the buffer holds them.
+                        buffer[n++] = '\n';
+                        buffer[n++] = '\n';
+                    }
+                    else if (newlines == 1) buffer[n++] = '\n';
+                    else if (pendingSpace) buffer[n++] = ' ';
+                }
+                newlines = 0;
+                pendingSpace = false;
+                if (mapped == '…')
+                {
+                    buffer[n++] = '.';
+                    buffer[n++] = '.';
+                    buffer[n++] = '.';
+                }
+                else buffer[n++] = mapped;
             }
-            if (sb.Length > 0)
-            {
-                if (newlines > 0) sb.Append(newlines > 1 ? "\n\n" : "\n");
-                else if (pendingSpace) sb.Append(' ');
-            }
-            newlines = 0;
-            pendingSpace = false;
-            if (mapped == '…') sb.Append("...");
-            else sb.Append(mapped);
+            return new string(buffer, 0, n);
         }
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -111,7 +147,7 @@ public static class TextNormalizer
         _ => char.ToLowerInvariant(c),
     };
 
-    private static bool NeedsRewrite(string text)
+    private static bool NeedsRewrite(ReadOnlySpan<char> text)
     {
         if (text[0] is ' ' or '\n' || text[^1] is ' ' or '\n') return true;
         var previous = '\0';

@@ -50,6 +50,23 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Ellipses_in_a_row_all_become_dots()
+    {
+        Assert.Equal("Ну...... и... всё", TextNormalizer.Normalize("Ну…… и… всё"));
+    }
+
+    [Theory]
+    [InlineData("«Белновости» — это ‘газета’ – и „ещё“… \r\n\r\n\r\n Второй\u00A0абзац…")]
+    [InlineData("  Первый абзац. \r\n\r\n Второй.\r\nТретий \n")]
+    [InlineData("и\u0306од и губер\u00ADна\u200Bтор… …")]
+    [InlineData("Лукашенко встретился с Кошановым.")]
+    public void A_part_of_a_text_normalises_as_the_part_cut_out_first(string text)
+    {
+        for (var length = 0; length <= text.Length; length++)
+            Assert.Equal(TextNormalizer.Normalize(text[..length]), TextNormalizer.Normalize(text.AsSpan(0, length)));
+    }
+
+    [Fact]
     public void Folding_lowers_case_and_turns_yo_into_ye()
     {
         Assert.Equal("орел и ее ежик", TextNormalizer.FoldCase("Орёл и её ЁЖИК"));

@@ -19,7 +19,7 @@ public class TgnewsRunnerTests
         p => Detector.Detect(p.Title, p.Text).Code,
         (p, _) => (!p.Title.Contains("рецепт", StringComparison.OrdinalIgnoreCase),
             p.Text.Contains("матч", StringComparison.Ordinal) || p.Text.Contains("match", StringComparison.Ordinal) ? "sports" : "society"),
-        RepoGazetteer.Tagger);
+        new Lazy<Svodka.Core.Entities.EntityTagger?>(() => RepoGazetteer.Tagger));
 
     private static readonly ContestPage[] Pages =
     [
