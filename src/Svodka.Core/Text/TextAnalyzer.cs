@@ -17,8 +17,17 @@ public static class TextAnalyzer
     /// <summary>Appends the terms of <paramref name="text"/> to <paramref name="terms"/> (to build one list from title and body).</summary>
     public static void AddTerms(string? text, string lang, List<string> terms, bool includeNumbers = false)
     {
-        if (string.IsNullOrEmpty(text)) return;
-        var normalized = TextNormalizer.Normalize(text);
+        if (!string.IsNullOrEmpty(text)) AddNormalizedTerms(TextNormalizer.Normalize(text), lang, terms, includeNumbers);
+    }
+
+    /// <summary>Appends the terms of a part of a text (its start, say), normalised without a copy of the part first.</summary>
+    public static void AddTerms(ReadOnlySpan<char> text, string lang, List<string> terms, bool includeNumbers = false)
+    {
+        if (!text.IsEmpty) AddNormalizedTerms(TextNormalizer.Normalize(text), lang, terms, includeNumbers);
+    }
+
+    private static void AddNormalizedTerms(string normalized, string lang, List<string> terms, bool includeNumbers)
+    {
         var stemmer = Stemmer.ForThisThread(lang);
         var abbreviations = Stemmer.ForThisThread("");
         var stopWords = StopWords.Lookup(lang);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Svodka.Core.Text;
 
 /// <summary>
@@ -20,10 +22,46 @@ public static class Tokenizer
     /// <summary>The tokens' positions, without allocating: for callers that look at the text in place.</summary>
     public static TokenScanner Scan(ReadOnlySpan<char> text) => new(text);
 
-    internal static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) ||
-        // combining marks (the stress mark U+0301 in Russian texts) belong to the word they sit on
-        (c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+    internal static bool IsWordChar(char c) => ClassOf(c) != CharClass.None;
+
+    /// <summary>What the tokenizer needs to know of a character.</summary>
+    [Flags]
+    internal enum CharClass : byte
+    {
+        /// <summary>Not part of a word.</summary>
+        None = 0,
+        Letter = 1,
+        Upper = 2,
+        /// <summary>A decimal digit (of any script, as <see cref="char.IsDigit(char)"/>).</summary>
+        Digit = 4,
+        /// <summary>A combining mark (the stress mark U+0301 in Russian texts): it belongs to the word it sits on.</summary>
+        Mark = 8,
+    }
+
+    /// <summary>
+    /// <see cref="char.IsLetter(char)"/>, <see cref="char.IsUpper(char)"/> and <see cref="char.IsDigit(char)"/> in one
+    /// answer, found without the Unicode tables for ASCII and the Russian alphabet: news text is almost all of these,
+    /// and the runtime looks every other character up, once per question.
+    /// </summary>
+    internal static CharClass ClassOf(char c)
+    {
+        if (c < '\u0080')
+        {
+            if (c is >= 'a' and <= 'z') return CharClass.Letter;
+            if (c is >= 'A' and <= 'Z') return CharClass.Letter | CharClass.Upper;
+            return c is >= '0' and <= '9' ? CharClass.Digit : CharClass.None;
+        }
+        if (c is >= 'а' and <= 'я' or 'ё') return CharClass.Letter;
+        if (c is >= 'А' and <= 'Я' or 'Ё') return CharClass.Letter | CharClass.Upper;
+        return char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter => CharClass.Letter | CharClass.Upper,
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => CharClass.Letter,
+            UnicodeCategory.DecimalDigitNumber => CharClass.Digit,
+            UnicodeCategory.NonSpacingMark when c >= '\u0300' => CharClass.Mark,
+            _ => CharClass.None,
+        };
+    }
 
     /// <summary>A ref-struct enumerator over <see cref="TokenSpan"/>s (usable in foreach).</summary>
     public ref struct TokenScanner
@@ -60,16 +98,15 @@ public static class Tokenizer
             var upper = 0;
             while (true)
             {
-                while (i < text.Length && IsWordChar(text[i]))
+                while (i < text.Length && ClassOf(text[i]) is var c and not CharClass.None)
                 {
-                    var c = text[i];
-                    if (!char.IsDigit(c))
+                    if ((c & CharClass.Digit) == 0)
                     {
                         allDigits = false;
-                        if (char.IsLetter(c))
+                        if ((c & CharClass.Letter) != 0)
                         {
                             letters++;
-                            if (char.IsUpper(c)) upper++;
+                            if ((c & CharClass.Upper) != 0) upper++;
                         }
                     }
                     i++;

@@ -7,6 +7,22 @@ public class TokenizerTests
     private static string[] Texts(string s) => Tokenizer.Tokenize(s).Select(t => t.Text).ToArray();
 
     [Fact]
+    public void The_fast_character_classes_agree_with_the_runtime_on_every_character()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var cls = Tokenizer.ClassOf(c);
+            Assert.True(char.IsLetter(c) == ((cls & Tokenizer.CharClass.Letter) != 0), $"letter U+{code:X4}");
+            Assert.True((char.IsUpper(c) && char.IsLetter(c)) == ((cls & Tokenizer.CharClass.Upper) != 0), $"upper U+{code:X4}");
+            Assert.True(char.IsDigit(c) == ((cls & Tokenizer.CharClass.Digit) != 0), $"digit U+{code:X4}");
+            var wordChar = char.IsLetterOrDigit(c)
+                || c >= '\u0300' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+            Assert.True(wordChar == Tokenizer.IsWordChar(c), $"word U+{code:X4}");
+        }
+    }
+
+    [Fact]
     public void Hyphenated_words_stay_whole()
     {
         Assert.Equal(["Минск", "и", "Нур-Султан", "из-за", "COVID-19"], Texts("Минск и Нур-Султан из-за COVID-19"));

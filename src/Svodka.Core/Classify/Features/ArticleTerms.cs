@@ -32,7 +32,8 @@ public static class ArticleTerms
         var terms = new List<string>(64);
         TextAnalyzer.AddTerms(title, language, terms);
         var titleCount = terms.Count;
-        TextAnalyzer.AddTerms(Lead(text, maxBodyChars), language, terms);
+        if (text is not null && text.Length > maxBodyChars) TextAnalyzer.AddTerms(Lead(text, maxBodyChars), language, terms);
+        else TextAnalyzer.AddTerms(text, language, terms);
 
         var sb = new StringBuilder(terms.Count * 10 + titleCount * titleCopies * 12);
         if (markQuestions) AppendQuestionMarks(title, sb);
@@ -66,10 +67,9 @@ public static class ArticleTerms
     }
 
     /// <summary>The first <paramref name="maxChars"/> characters of the text, cut at a space so no word is halved.</summary>
-    internal static string? Lead(string? text, int maxChars)
+    private static ReadOnlySpan<char> Lead(string text, int maxChars)
     {
-        if (text is null || text.Length <= maxChars) return text;
         var cut = text.LastIndexOf(' ', maxChars);
-        return text[..(cut > maxChars / 2 ? cut : maxChars)];
+        return text.AsSpan(0, cut > maxChars / 2 ? cut : maxChars);
     }
 }
