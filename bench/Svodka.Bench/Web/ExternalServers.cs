@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
 using Svodka.Cli;
 
 namespace Svodka.Bench.Web;
 
 /// <summary>
-/// `svodka serve --role web` of another build, one process per port, over the database the bench filled: the
-/// in-process site that filled it is stopped first, so the two sites the bench measures are the external ones.
+/// `svodka serve --role web` of another build, one process per port, over the database the bench filled (stop the
+/// in-process site that filled it first, so that the sites measured are these alone).
 /// </summary>
 internal sealed class ExternalServers : IDisposable
 {
@@ -14,10 +13,9 @@ internal sealed class ExternalServers : IDisposable
 
     public IReadOnlyList<int> Ids => _processes.Select(p => p.Id).ToList();
 
-    public static async Task<ExternalServers> StartAsync(string executable, GlobalSettings settings, WebApplication filler, IReadOnlyList<(int Port, bool OutputCache)> sites)
+    public static async Task<ExternalServers> StartAsync(string executable, GlobalSettings settings, IReadOnlyList<(int Port, bool OutputCache)> sites)
     {
         if (!File.Exists(executable)) throw new FileNotFoundException($"{executable}: no such executable");
-        await filler.StopAsync();
         var servers = new ExternalServers();
         try
         {

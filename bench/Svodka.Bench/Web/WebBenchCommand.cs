@@ -65,7 +65,8 @@ public sealed partial class WebBenchCommand : IBenchCommand
             // otherwise measure plans made for empty tables (the story page's database time doubled in such a run).
             if (db is not null) await PostgresAdmin(db, "ANALYZE", database: null);
             await using var uncached = executable is null ? await StartAsync(settings, 5392, outputCache: false) : null;
-            using var servers = executable is null ? null : await ExternalServers.StartAsync(executable, settings, cached, [(5391, true), (5392, false)]);
+            if (executable is not null) await cached.StopAsync();
+            using var servers = executable is null ? null : await ExternalServers.StartAsync(executable, settings, [(5391, true), (5392, false)]);
 
             var routes = new (string Name, string Path)[]
             {
