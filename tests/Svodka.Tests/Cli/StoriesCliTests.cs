@@ -65,7 +65,7 @@ public sealed class StoriesCliTests : IDisposable
         var threads = await SvodkaProcess.RunAsync(["tgnews", "threads", dir, "--stats"], timeout: TimeSpan.FromMinutes(3));
         Assert.True(threads.Code == 0, threads.Stderr);
         // --stats: what was read and made, how fast, how much memory and JIT work, on stderr (stdout stays the contest's JSON).
-        Assert.Matches(@"tgnews threads: 5 pages, \d+ threads in \d+\.\d\d s \(\d+ pages/s\), CPU \d+\.\d\d s, peak memory \d+ MB, \d+ methods compiled at run time, GC paused \d+\.\d\d s in \d+ collections \(\d+ gen1, \d+ gen2\)", threads.Stderr);
+        Assert.Matches(@"tgnews threads: 5 pages, \d+ threads in \d+\.\d\d s \(\d+ pages/s\), CPU \d+\.\d\d s, peak memory \d+ MB, \d+ methods compiled at run time, GC paused \d+\.\d\d s in \d+ collections \(\d+ gen1, \d+ gen2\) of \d+ MB allocated", threads.Stderr);
         using (var json = JsonDocument.Parse(threads.Stdout))
         {
             var all = json.RootElement.EnumerateArray().ToList();

@@ -89,8 +89,8 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 
     /// <summary>
     /// One line for operators and benchmarks: what was read and made, how fast, the process's peak memory, and how many
-    /// methods the JIT compiled (what the ReadyToRun image did not hold, and the hot methods recompiled), and how long the
-    /// garbage collector stopped the threads.
+    /// methods the JIT compiled (what the ReadyToRun image did not hold, and the hot methods recompiled), how long the
+    /// garbage collector stopped the threads, and how much was allocated (over the collections: the young generation's size).
     /// </summary>
     private static string Stats(TgnewsTask task, int pages, TgnewsResult result, TimeSpan elapsed)
     {
@@ -98,7 +98,7 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         var made = result.Threads is { } threads ? $", {threads.Count} threads"
             : result.News is { } news ? $", {news.Count} news" : "";
         return FormattableString.Invariant(
-            $"tgnews {task.ToString().ToLowerInvariant()}: {pages} pages{made} in {elapsed.TotalSeconds:F2} s ({pages / elapsed.TotalSeconds:F0} pages/s), CPU {process.TotalProcessorTime.TotalSeconds:F2} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time, GC paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)");
+            $"tgnews {task.ToString().ToLowerInvariant()}: {pages} pages{made} in {elapsed.TotalSeconds:F2} s ({pages / elapsed.TotalSeconds:F0} pages/s), CPU {process.TotalProcessorTime.TotalSeconds:F2} s, peak memory {process.PeakWorkingSet64 / (1024 * 1024)} MB, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time, GC paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2) of {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
     }
 
     /// <summary>Starts loading on a thread of its own (not the pool's, which reads the pages).</summary>
