@@ -141,7 +141,7 @@ public sealed class LanguageDetector
     {
         var head = TextNormalizer.Normalize(title);
         if (string.IsNullOrEmpty(text)) return head;
-        var body = text.Length <= SampleChars ? TextNormalizer.Normalize(text) : TextNormalizer.Normalize(text.AsSpan(0, CutAtSpace(text, SampleChars)));
+        var body = TextNormalizer.NormalizeHead(text, text.Length <= SampleChars ? SampleChars : CutAtSpace(text, SampleChars));
         return head.Length == 0 ? body : head + ".\n" + body;
     }
 

@@ -30,7 +30,7 @@ public static class ShingleSignature
     {
         if (string.IsNullOrEmpty(text)) return [];
         // MaxWords words fit well within this many characters; normalising a long text whole costs for nothing.
-        var normalized = text.Length > MaxWords * 16 ? TextNormalizer.Normalize(text.AsSpan(0, MaxWords * 16)) : TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.NormalizeHead(text, MaxWords * 16);
         Span<ulong> words = stackalloc ulong[MaxWords];
         var count = 0;
         Span<char> buffer = stackalloc char[128];

@@ -73,7 +73,7 @@ public sealed record StoryFeatures
             .ToArray();
 
         var (names, titleNames) = NameTerms.Of(title, lead, language);
-        var body = text is null ? "" : text.Length > BodyChars ? TextNormalizer.Normalize(text.AsSpan(0, BodyChars)) : TextNormalizer.Normalize(text);
+        var body = TextNormalizer.NormalizeHead(text, BodyChars);
         var bodyNames = body.Length <= lead.Length ? [] : NameTerms.Of(string.Empty, body, language).All;
         var titleNumbers = SalientNumbers.Of(title).Distinct().Order(StringComparer.Ordinal).ToArray();
         var numbers = titleNumbers.Concat(SalientNumbers.Of(lead)).Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -20,10 +20,10 @@ public static class TextAnalyzer
         if (!string.IsNullOrEmpty(text)) AddNormalizedTerms(TextNormalizer.Normalize(text), lang, terms, includeNumbers);
     }
 
-    /// <summary>Appends the terms of a part of a text (its start, say), normalised without a copy of the part first.</summary>
-    public static void AddTerms(ReadOnlySpan<char> text, string lang, List<string> terms, bool includeNumbers = false)
+    /// <summary>Appends the terms of the first <paramref name="length"/> characters of a text (<see cref="TextNormalizer.NormalizeHead"/>).</summary>
+    public static void AddHeadTerms(string? text, int length, string lang, List<string> terms)
     {
-        if (!text.IsEmpty) AddNormalizedTerms(TextNormalizer.Normalize(text), lang, terms, includeNumbers);
+        if (!string.IsNullOrEmpty(text)) AddNormalizedTerms(TextNormalizer.NormalizeHead(text, length), lang, terms, includeNumbers: false);
     }
 
     private static void AddNormalizedTerms(string normalized, string lang, List<string> terms, bool includeNumbers)

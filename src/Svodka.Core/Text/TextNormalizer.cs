@@ -24,14 +24,17 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// <see cref="Normalize(string?)"/> of a part of a text (its first characters, say), without first copying the
-    /// part into a string of its own.
+    /// <see cref="Normalize(string?)"/> of the first <paramref name="length"/> characters of a text (all of it when it is
+    /// shorter), without first copying them into a string of their own: the steps that read only the start of an
+    /// article (language sample, lead terms, names, MinHash words) call this.
     /// </summary>
-    public static string Normalize(ReadOnlySpan<char> text)
+    public static string NormalizeHead(string? text, int length)
     {
-        if (text.IsEmpty) return string.Empty;
-        if (!SurelyComposed(text)) return Normalize(new string(text));
-        return NeedsRewrite(text) ? Rewrite(text) : new string(text);
+        if (text is null || length >= text.Length) return Normalize(text);
+        var head = text.AsSpan(0, Math.Max(length, 0));
+        if (head.IsEmpty) return string.Empty;
+        if (!SurelyComposed(head)) return Normalize(new string(head));
+        return NeedsRewrite(head) ? Rewrite(head) : new string(head);
     }
 
     /// <summary>The rewrite <see cref="Normalize(string?)"/> describes, into a pooled buffer: the only allocation is the result.</summary>

@@ -32,8 +32,7 @@ public static class ArticleTerms
         var terms = new List<string>(64);
         TextAnalyzer.AddTerms(title, language, terms);
         var titleCount = terms.Count;
-        if (text is not null && text.Length > maxBodyChars) TextAnalyzer.AddTerms(Lead(text, maxBodyChars), language, terms);
-        else TextAnalyzer.AddTerms(text, language, terms);
+        TextAnalyzer.AddHeadTerms(text, LeadLength(text, maxBodyChars), language, terms);
 
         var sb = new StringBuilder(terms.Count * 10 + titleCount * titleCopies * 12);
         if (markQuestions) AppendQuestionMarks(title, sb);
@@ -66,10 +65,11 @@ public static class ArticleTerms
         if (t[^1] == '?') sb.Append(QuestionPrefix).Append("? ");
     }
 
-    /// <summary>The first <paramref name="maxChars"/> characters of the text, cut at a space so no word is halved.</summary>
-    private static ReadOnlySpan<char> Lead(string text, int maxChars)
+    /// <summary>How much of the text is read: at most <paramref name="maxChars"/> characters, cut at a space so no word is halved.</summary>
+    private static int LeadLength(string? text, int maxChars)
     {
+        if (text is null || text.Length <= maxChars) return maxChars;
         var cut = text.LastIndexOf(' ', maxChars);
-        return text.AsSpan(0, cut > maxChars / 2 ? cut : maxChars);
+        return cut > maxChars / 2 ? cut : maxChars;
     }
 }
