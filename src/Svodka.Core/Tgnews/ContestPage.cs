@@ -11,6 +11,18 @@ namespace Svodka.Core.Tgnews;
 public sealed record ContestPage(
     string Name, string Url, string SiteName, DateTimeOffset Published, string Title, string Description, string Text)
 {
+    /// <summary>Below this many characters of text, the description stands in for it (or leads it).</summary>
+    private const int ShortText = 200;
+
+    /// <summary>
+    /// What the analysis reads as the article: its text, led by the description when the text is short or missing
+    /// (some outlets put the lead only there) and does not already start with it.
+    /// </summary>
+    public string Body =>
+        Text.Length >= ShortText || Description.Length == 0 || Text.StartsWith(Description, StringComparison.Ordinal) ? Text
+        : Text.Length == 0 ? Description
+        : Description + "\n\n" + Text;
+
     /// <summary>
     /// Reads a page leniently (unclosed and nested <c>&lt;p&gt;</c>s, attributes in any order and quoting,
     /// entities), and throws <see cref="FormatException"/> naming the file when it is not a contest page:

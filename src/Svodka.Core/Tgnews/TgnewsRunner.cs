@@ -24,9 +24,6 @@ public sealed class TgnewsRunner(
     RankingOptions? ranking = null,
     Lazy<DocumentFrequencies?>? background = null)
 {
-    /// <summary>Below this many characters of text, the description stands in for it (or leads it).</summary>
-    private const int ShortText = 200;
-
     private readonly Lazy<StoryFeaturizer> _featurizer = new(() => new StoryFeaturizer(null, tagger?.Value));
 
     public TgnewsResult Run(IReadOnlyList<ContestPage> pages, TgnewsTask task) => Run(pages, page => page, task);
@@ -108,15 +105,9 @@ public sealed class TgnewsRunner(
         var (news, cat) = classify(page, lang);
         if (!news || task == TgnewsTask.News) return new Analysis(page.Name, page.Published, lang, news, null, null);
         if (task == TgnewsTask.Categories) return new Analysis(page.Name, page.Published, lang, true, cat, null);
-        var features = _featurizer.Value.Featurize(page.Name, page.Title, TextOf(page), page.Published, SourceOf(page), lang) with { Rubric = cat };
+        var features = _featurizer.Value.Featurize(page.Name, page.Title, page.Body, page.Published, SourceOf(page), lang) with { Rubric = cat };
         return new Analysis(page.Name, page.Published, lang, true, cat, features);
     }
-
-    /// <summary>The text, led by the description when the text is short or missing (some outlets put the lead only there).</summary>
-    private static string TextOf(ContestPage page) =>
-        page.Text.Length >= ShortText || page.Description.Length == 0 ? page.Text
-        : page.Text.StartsWith(page.Description, StringComparison.Ordinal) ? page.Text
-        : page.Description + "\n\n" + page.Text;
 
     private static string SourceOf(ContestPage page) =>
         page.SiteName.Length > 0 ? page.SiteName : SourceIds.FromUrl(page.Url);

@@ -6,6 +6,22 @@ namespace Svodka.Core.Tests.Tgnews;
 public class ContestPageTests
 {
     [Fact]
+    public void A_short_text_is_read_after_the_description_once_and_a_long_one_alone()
+    {
+        static ContestPage Page(string description, string text) =>
+            new("1", "https://news.example/1", "News", DateTimeOffset.UnixEpoch, "Заголовок", description, text);
+        const string description = "В Омске автобус столкнулся с грузовиком, пострадали семь человек.";
+
+        Assert.Equal(description + "\n\nПодробности уточняются.", Page(description, "Подробности уточняются.").Body);
+        Assert.Equal(description, Page(description, "").Body);
+        // An outlet whose text repeats the description does not get it twice.
+        Assert.Equal(description + " Подробности уточняются.", Page(description, description + " Подробности уточняются.").Body);
+        var longText = string.Concat(Enumerable.Repeat("Пассажиров доставили в больницу. ", 10));
+        Assert.Equal(longText, Page(description, longText).Body);
+        Assert.Equal("Подробности уточняются.", Page("", "Подробности уточняются.").Body);
+    }
+
+    [Fact]
     public void The_contest_example_reads_with_its_meta_tags_and_every_paragraph()
     {
         var folder = TestData.RequireShared("tgcontest-toloka");

@@ -70,7 +70,7 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         // that needs one waits for it.
         (bool, string) Classify(ContestPage page, string language)
         {
-            var c = Loaded(classifier!).Classify(page.Title, Body(page), language);
+            var c = Loaded(classifier!).Classify(page.Title, page.Body, language);
             return (c.IsNews, TgnewsCategories.All.Contains(c.Rubric) ? c.Rubric : "other");
         }
 
@@ -107,7 +107,4 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
 
     /// <summary>What a load gave, or its exception as loading it in place would have thrown it.</summary>
     private static T Loaded<T>(Task<T> loading) => loading.GetAwaiter().GetResult();
-
-    private static string Body(ContestPage page) =>
-        page.Text.Length >= 200 || page.Description.Length == 0 ? page.Text : page.Description + "\n\n" + page.Text;
 }
