@@ -67,7 +67,7 @@ public sealed class ClassifyAblationCommand : IBenchCommand
 
     /// <summary>
     /// --learner, --body, --min-docs, --l2, --iterations, --balance P (--no-balance for 0), --titles N, --ngrams N,
-    /// --chars N, --tfidf, --nn-rubric, --nn-vote W, --questions, --news-threshold T, --weights origin=w,…: the knobs cross-validation compares.
+    /// --chars N, --tfidf, --nn-rubric, --nn-vote W, --questions, --news-threshold T, --url-weight W, --weights origin=w,…: the knobs cross-validation compares.
     /// </summary>
     internal static TrainingOptions Options(string[] args)
     {
@@ -87,6 +87,7 @@ public sealed class ClassifyAblationCommand : IBenchCommand
         if (args.Contains("--questions")) o = o with { MarkQuestions = true };
         if (BenchReport.Option(args, "--nn-vote") is { } vote) o = o with { RubricNotNewsVote = Float(vote) };
         if (BenchReport.Option(args, "--news-threshold") is { } threshold) o = o with { NewsThreshold = Float(threshold) };
+        if (BenchReport.Option(args, "--url-weight") is { } urlWeight) o = o with { UrlSectionWeight = Float(urlWeight) };
         if (BenchReport.Option(args, "--weights") is { } weights)
         {
             var w = new Dictionary<string, float>(o.OriginWeights);

@@ -26,6 +26,7 @@ public sealed class ArticleClassifier
     private readonly int _titleCopies;
     private readonly bool _markQuestions;
     private readonly double _rubricNotNewsVote;
+    private readonly double _urlSectionWeight;
     private readonly ConcurrentBag<Engines> _pool = [];
     /// <summary>The direct scorers of the news and rubric models, or null when either model needs ML.NET's engine.</summary>
     private readonly (LinearTextScorer News, LinearTextScorer Rubric)? _direct;
@@ -42,6 +43,7 @@ public sealed class ArticleClassifier
         _titleCopies = manifest.TitleCopies;
         _markQuestions = manifest.MarkQuestions;
         _rubricNotNewsVote = manifest.RubricNotNewsVote;
+        _urlSectionWeight = manifest.UrlSectionWeight;
         _labels = labels;
         _notNewsSlot = Array.IndexOf(_labels, Svodka.Core.Classify.Rubrics.NotNews);
         _rubrics = [.. _labels.Where(l => l != Svodka.Core.Classify.Rubrics.NotNews)];
@@ -100,9 +102,14 @@ public sealed class ArticleClassifier
     /// <param name="title">The headline.</param>
     /// <param name="text">The body as plain text (only its start is read), or null for a headline alone.</param>
     /// <param name="language">ISO 639-1 code of the article ("ru", "en"); decides stemming and stop words.</param>
-    public ClassifiedArticle Classify(string title, string? text, string language)
+    /// <param name="url">
+    /// The article's address, when known. A publisher's section in it (/sport/, /economy/, /opinion/, see
+    /// <see cref="UrlSectionRubrics"/>) weighs for its rubric, or against news, as much as the model file says.
+    /// </param>
+    public ClassifiedArticle Classify(string title, string? text, string language, string? url = null)
     {
         var rule = NotNewsRules.Match(title, text);
+        var section = _urlSectionWeight == 1 ? null : UrlSectionRubrics.RubricOf(url);
         var (newsProbability, rubricScores) = Score(ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions));
 
         var labelScores = Array.ConvertAll(rubricScores, s => (double)s);
@@ -115,8 +122,11 @@ public sealed class ArticleClassifier
             modelNews = (1 - _rubricNotNewsVote) * modelNews + _rubricNotNewsVote * rubricNews;
             labelScores[_notNewsSlot] = 0;
         }
+        modelNews = Math.Clamp(modelNews, 0, 1);
+        if (section == Svodka.Core.Classify.Rubrics.NotNews) modelNews = WeighOdds(modelNews, 1 / _urlSectionWeight);
+        else if (section is not null && Array.IndexOf(_labels, section) is var slot and >= 0) labelScores[slot] *= _urlSectionWeight;
         var sum = labelScores.Sum();
-        var pNews = rule is null ? Math.Clamp(modelNews, 0, 1) : 0.0;
+        var pNews = rule is null ? modelNews : 0.0;
         var scores = new Dictionary<string, double>(_rubrics.Length + 1, StringComparer.Ordinal);
         var best = -1;
         for (var i = 0; i < _labels.Length; i++)
@@ -134,6 +144,9 @@ public sealed class ArticleClassifier
             ? new ClassifiedArticle(true, pNews, _labels[best], bestShare, scores)
             : new ClassifiedArticle(false, 1 - pNews, Svodka.Core.Classify.Rubrics.NotNews, 1 - pNews, scores) { NotNewsRule = rule };
     }
+
+    /// <summary>The probability whose odds are those of <paramref name="p"/> times <paramref name="factor"/>.</summary>
+    private static double WeighOdds(double p, double factor) => p >= 1 ? 1 : p * factor / (p * factor + 1 - p);
 
     /// <summary>The news model's probability and the rubric model's scores (in <see cref="_labels"/> order) of a document.</summary>
     internal (float News, float[] Rubric) Score(string document)

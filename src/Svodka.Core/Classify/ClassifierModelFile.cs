@@ -27,7 +27,7 @@ internal static class ClassifierModelFile
     /// <param name="RubricNotNewsVote">The rubric model's share in the probability of news, when it has a not_news label.</param>
     /// <param name="TitleCopies">How many "t_" copies of the title <see cref="Features.ArticleTerms"/> writes (1 in models older than the field).</param>
     public sealed record Manifest(int Format, string[] Rubrics, double NewsThreshold, int MaxBodyChars, string TrainedOn, int TitleCopies = 1,
-        bool MarkQuestions = false, double RubricNotNewsVote = 0);
+        bool MarkQuestions = false, double RubricNotNewsVote = 0, double UrlSectionWeight = 1);
 
     public static void Write(Stream output, MLContext ml, ITransformer news, ITransformer rubric, DataViewSchema inputSchema, Manifest manifest)
     {

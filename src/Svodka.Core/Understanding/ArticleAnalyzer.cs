@@ -18,12 +18,13 @@ public sealed class ArticleAnalyzer(LanguageDetector languages, ArticleClassifie
     private const int ClassifyChars = 4000;
     private const int EntityChars = 12_000;
 
-    public ArticleAnalysis Analyse(string title, string? text)
+    /// <param name="url">Where the article lives, when known: a publisher's section in it (/sport/, /economy/) is evidence of the rubric.</param>
+    public ArticleAnalysis Analyse(string title, string? text, string? url = null)
     {
         var language = languages.Detect(title, Head(text, 2000));
         var lang = language.Code;
         var head = Head(text, ClassifyChars);
-        var classified = classifier.Classify(title, head, lang);
+        var classified = classifier.Classify(title, head, lang, url);
 
         var tags = new List<ArticleTag>();
         foreach (var topic in topics.Match(title, head, lang))

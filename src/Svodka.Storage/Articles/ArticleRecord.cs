@@ -29,4 +29,4 @@ public sealed record ArticleRecord(
 public sealed record CarryingSource(long SourceId, string Title, DateTimeOffset FirstSeenAt);
 
 /// <summary>What analysis reads of a stored article.</summary>
-public sealed record ArticleText(long Id, string Title, string? Text, string? DeclaredLanguage);
+public sealed record ArticleText(long Id, string Title, string? Text, string? DeclaredLanguage, string Url);

@@ -137,7 +137,7 @@ public sealed class ArticleStore(IDbContextFactory<SvodkaDb> factory)
             .Where(a => a.Id > afterId)
             .OrderBy(a => a.Id)
             .Take(Math.Clamp(take, 1, ArticleQuery.MaxTake))
-            .Select(a => new ArticleText(a.Id, a.Title, a.Text ?? a.Summary, a.Language))
+            .Select(a => new ArticleText(a.Id, a.Title, a.Text ?? a.Summary, a.Language, a.Url))
             .ToListAsync(ct);
     }
 

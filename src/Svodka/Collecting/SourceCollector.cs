@@ -90,7 +90,7 @@ public sealed class SourceCollector(
         var analysed = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
         var analyzer = analyzers.Current; // one gazetteer for the whole batch, even if an admin reloads meanwhile
         foreach (var draft in enriched)
-            analysed[draft.CanonicalUrl] = draft with { Analysis = analyzer.Analyse(draft.Title, draft.Text ?? draft.Summary) };
+            analysed[draft.CanonicalUrl] = draft with { Analysis = analyzer.Analyse(draft.Title, draft.Text ?? draft.Summary, draft.Url) };
         return drafts.ConvertAll(d => analysed.GetValueOrDefault(d.CanonicalUrl) ?? d);
     }
 

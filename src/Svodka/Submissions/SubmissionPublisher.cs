@@ -58,7 +58,7 @@ public sealed class SubmissionPublisher(
         var html = new StringBuilder();
         foreach (var p in paragraphs) html.Append("<p>").Append(WebUtility.HtmlEncode(p)).Append("</p>");
         var text = string.Join("\n\n", paragraphs);
-        var analysis = analyzers.Current.Analyse(s.Title, text);
+        var analysis = analyzers.Current.Analyse(s.Title, text, s.SourceUrl);
         var tags = analysis.Tags.ToList();
         if (vocabularies.Current.Gazetteer.Region(s.Region) is { } region && !tags.Any(t => t.Kind == TagKind.Region && t.Slug == region.Slug))
             tags.Insert(0, new ArticleTag(TagKind.Region, region.Slug, region.NameRu, 1.0));

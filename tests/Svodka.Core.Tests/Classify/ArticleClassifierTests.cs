@@ -36,6 +36,33 @@ public class ArticleClassifierTests
     }
 
     [Fact]
+    public void A_publishers_section_decides_what_the_text_leaves_open()
+    {
+        const string title = "Клуб объявил о смене владельца", text = "Сделка будет закрыта до конца месяца, сообщили в пресс-службе.";
+
+        Assert.Equal(Rubrics.Sports, CommittedModel.Classifier.Classify(title, text, "ru", "https://example.ru/sport/12345-klub.html").Rubric);
+        Assert.Equal(Rubrics.Economy, CommittedModel.Classifier.Classify(title, text, "ru", "https://example.ru/economy/12345-klub.html").Rubric);
+    }
+
+    [Fact]
+    public void A_section_does_not_overrule_a_text_that_is_sure()
+    {
+        var result = CommittedModel.Classifier.Classify("Губернатор провел совещание по подготовке к зиме", "Обсудили ремонт котельных и запасы угля.", "ru",
+            "https://example.ru/sport/1.html");
+
+        Assert.Equal(Rubrics.Society, result.Rubric);
+    }
+
+    [Fact]
+    public void An_opinion_section_tips_a_commentary_into_not_news()
+    {
+        const string title = "Brexit deal leaves the hard questions unanswered", text = "The prime minister said the agreement would pass parliament next week.";
+
+        Assert.True(CommittedModel.Classifier.Classify(title, text, "en").IsNews);
+        Assert.False(CommittedModel.Classifier.Classify(title, text, "en", "https://example.com/opinion/2019/11/brexit").IsNews);
+    }
+
+    [Fact]
     public void A_rule_names_why_a_horoscope_is_not_news()
     {
         var result = CommittedModel.Classifier.Classify("Гороскоп на 3 марта для всех знаков зодиака", null, "ru");

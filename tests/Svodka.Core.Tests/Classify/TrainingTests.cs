@@ -27,12 +27,7 @@ public class TrainingTests
     [Fact]
     public void A_model_trained_from_examples_round_trips_through_its_file()
     {
-        var examples = new List<LabelledExample>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestData.RepoRoot, "training", "labelled"), "*.tsv"))
-        {
-            using var reader = File.OpenText(file);
-            examples.AddRange(Svodka.Core.Classify.Sources.OwnExamples.Read(reader));
-        }
+        var examples = OwnLabelledExamples();
 
         using var model = new MemoryStream();
         var report = ClassifierTrainer.Train(examples, model);
@@ -48,10 +43,38 @@ public class TrainingTests
     }
 
     [Fact]
+    public void A_model_trained_to_ignore_addresses_gives_the_same_answer_with_one()
+    {
+        var examples = OwnLabelledExamples();
+        using var model = new MemoryStream();
+        ClassifierTrainer.Train(examples, model, new TrainingOptions { UrlSectionWeight = 1 });
+        model.Position = 0;
+        var classifier = ArticleClassifier.Load(model);
+
+        const string title = "Клуб объявил о смене владельца", text = "Сделка будет закрыта до конца месяца.";
+        var plain = classifier.Classify(title, text, "ru");
+        var filed = classifier.Classify(title, text, "ru", "https://example.ru/sport/1.html");
+
+        Assert.Equal(plain.RubricScores.OrderBy(kv => kv.Key), filed.RubricScores.OrderBy(kv => kv.Key));
+    }
+
+    [Fact]
     public void Training_refuses_examples_of_a_single_rubric()
     {
         LabelledExample[] one = [new("Матч", "Текст", "ru", Rubrics.Sports, LabelOrigins.Own), new("Рецепт", "Текст", "ru", Rubrics.NotNews, LabelOrigins.Own)];
 
         Assert.Throws<ArgumentException>(() => ClassifierTrainer.Train(one, new MemoryStream()));
+    }
+
+    /// <summary>The repository's own labelled examples (training/labelled).</summary>
+    private static List<LabelledExample> OwnLabelledExamples()
+    {
+        var examples = new List<LabelledExample>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestData.RepoRoot, "training", "labelled"), "*.tsv"))
+        {
+            using var reader = File.OpenText(file);
+            examples.AddRange(Svodka.Core.Classify.Sources.OwnExamples.Read(reader));
+        }
+        return examples;
     }
 }

@@ -43,5 +43,5 @@ public static class CategoryEvaluation
 
     public static IEnumerable<(LabelledExample Example, ClassifiedArticle Result)> Predict(ArticleClassifier classifier, IEnumerable<LabelledExample> examples) =>
         examples.Where(e => Rubrics.All.Contains(e.Label))
-            .Select(e => (e, classifier.Classify(e.Title, e.Text, e.Language)));
+            .Select(e => (e, classifier.Classify(e.Title, e.Text, e.Language, e.Url)));
 }

@@ -54,7 +54,7 @@ public static class ClassifierTrainer
         var trainedOn = string.Join(", ", all.GroupBy(e => e.Origin).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
         ClassifierModelFile.Write(counted, ml, newsModel, rubricModel, newsData.Schema,
             new ClassifierModelFile.Manifest(ClassifierModelFile.FormatVersion, rubrics, options.NewsThreshold, options.MaxBodyChars, trainedOn, options.TitleCopies, options.MarkQuestions,
-                options.NotNewsInRubricModel ? options.RubricNotNewsVote : 0));
+                options.NotNewsInRubricModel ? options.RubricNotNewsVote : 0, options.UrlSectionWeight));
 
         return new TrainingReport(
             rows.Count, rubricRows.Count,

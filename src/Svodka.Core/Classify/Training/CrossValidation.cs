@@ -36,7 +36,7 @@ public static class CrossValidation
             model.Position = 0;
             var classifier = ArticleClassifier.Load(model);
             foreach (var (e, _) in held)
-                predictions.Add((e, classifier.Classify(e.Title, e.Text, e.Language)));
+                predictions.Add((e, classifier.Classify(e.Title, e.Text, e.Language, e.Url)));
         }
         return predictions;
     }

@@ -70,7 +70,7 @@ public sealed class TgnewsCommand : Command<TgnewsSettings>
         // that needs one waits for it.
         (bool, string) Classify(ContestPage page, string language)
         {
-            var c = Loaded(classifier!).Classify(page.Title, page.Body, language);
+            var c = Loaded(classifier!).Classify(page.Title, page.Body, language, page.Url);
             return (c.IsNews, TgnewsCategories.All.Contains(c.Rubric) ? c.Rubric : "other");
         }
 

@@ -188,7 +188,7 @@ public sealed class ReanalyseCommand : AsyncCommand<GlobalSettings>
                     if (page.Count == 0) break;
                     var results = new (long, Core.Model.ArticleAnalysis)[page.Count];
                     Parallel.For(0, page.Count, new ParallelOptions { CancellationToken = ct },
-                        i => results[i] = (page[i].Id, analyzer.Analyse(page[i].Title, page[i].Text)));
+                        i => results[i] = (page[i].Id, analyzer.Analyse(page[i].Title, page[i].Text, page[i].Url)));
                     await store.SaveAnalysesAsync(results, DateTimeOffset.UtcNow, ct);
                     after = page[^1].Id;
                     done += page.Count;

@@ -1,4 +1,4 @@
-namespace Svodka.Core.Classify.Sources;
+namespace Svodka.Core.Classify;
 
 /// <summary>
 /// The rubric a publisher gave an article by filing it under a URL section (/sport/, /economy/, /kultura/ …),
