@@ -38,7 +38,7 @@ public sealed class ClassifySpeedCommand : IBenchCommand
         var pages = Directory.EnumerateFiles(Path.Combine(root, "tgnews-round1-sample"), "*.html", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(path => ContestPage.Parse(File.ReadAllText(path)))
-            .Select(p => (p.Title, p.Text, Language: withLanguage ? "" : languages.Detect(p.Title, p.Text).Code))
+            .Select(p => (p.Title, p.Text, Language: withLanguage ? "" : languages.Detect(p.Title, p.Text).Code, p.Url))
             .ToArray();
         Console.WriteLine($"{pages.Length:N0} pages, mean text {pages.Average(p => p.Text.Length):N0} chars, {threads} threads"
             + (withLanguage ? ", language detection timed too" : ""));
@@ -59,15 +59,15 @@ public sealed class ClassifySpeedCommand : IBenchCommand
         return Task.FromResult(0);
     }
 
-    private static Dictionary<string, int> Run((string Title, string Text, string Language)[] pages, ArticleClassifier classifier,
+    private static Dictionary<string, int> Run((string Title, string Text, string Language, string Url)[] pages, ArticleClassifier classifier,
         LanguageDetector languages, bool withLanguage, int threads)
     {
         var rubrics = new string[pages.Length];
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
-            var (title, text, language) = pages[i];
+            var (title, text, language, url) = pages[i];
             if (withLanguage) language = languages.Detect(title, text).Code;
-            rubrics[i] = classifier.Classify(title, text, language).Rubric;
+            rubrics[i] = classifier.Classify(title, text, language, url).Rubric;
         });
         return rubrics.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
     }
