@@ -9,6 +9,8 @@ namespace Svodka.Core.Classify;
 /// the table: a weak label should be wrong rarely, even at the cost of fewer labels.
 /// A URL with no known section falls back to the publisher itself where the whole site is one section
 /// (a football site, a phone-review site, a science-news site): the host is the section then.
+/// Read twice: as a weak label for training (<see cref="Sources.TgnewsWeakLabels"/>), and as a hint when an article
+/// with a known address is classified (<see cref="ArticleClassifier.Classify"/>, weighed by the model file).
 /// </summary>
 public static class UrlSectionRubrics
 {
