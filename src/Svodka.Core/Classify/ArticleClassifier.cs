@@ -109,7 +109,6 @@ public sealed class ArticleClassifier
     public ClassifiedArticle Classify(string title, string? text, string language, string? url = null)
     {
         var rule = NotNewsRules.Match(title, text);
-        var section = _urlSectionWeight == 1 ? null : UrlSectionRubrics.RubricOf(url);
         var (newsProbability, rubricScores) = Score(ArticleTerms.Document(title, text, language, _maxBodyChars, _titleCopies, _markQuestions));
 
         var labelScores = Array.ConvertAll(rubricScores, s => (double)s);
@@ -122,9 +121,7 @@ public sealed class ArticleClassifier
             modelNews = (1 - _rubricNotNewsVote) * modelNews + _rubricNotNewsVote * rubricNews;
             labelScores[_notNewsSlot] = 0;
         }
-        modelNews = Math.Clamp(modelNews, 0, 1);
-        if (section == Svodka.Core.Classify.Rubrics.NotNews) modelNews = WeighOdds(modelNews, 1 / _urlSectionWeight);
-        else if (section is not null && Array.IndexOf(_labels, section) is var slot and >= 0) labelScores[slot] *= _urlSectionWeight;
+        modelNews = WeighSection(url, Math.Clamp(modelNews, 0, 1), labelScores);
         var sum = labelScores.Sum();
         var pNews = rule is null ? modelNews : 0.0;
         var scores = new Dictionary<string, double>(_rubrics.Length + 1, StringComparer.Ordinal);
@@ -145,8 +142,18 @@ public sealed class ArticleClassifier
             : new ClassifiedArticle(false, 1 - pNews, Svodka.Core.Classify.Rubrics.NotNews, 1 - pNews, scores) { NotNewsRule = rule };
     }
 
-    /// <summary>The probability whose odds are those of <paramref name="p"/> times <paramref name="factor"/>.</summary>
-    private static double WeighOdds(double p, double factor) => p >= 1 ? 1 : p * factor / (p * factor + 1 - p);
+    /// <summary>
+    /// The publisher's URL section, if the address has one, weighed in: a news section multiplies its rubric's score
+    /// (in place), a not-news section divides the odds of news. Returns the probability of news.
+    /// </summary>
+    private double WeighSection(string? url, double newsProbability, double[] labelScores)
+    {
+        if (_urlSectionWeight == 1 || UrlSectionRubrics.RubricOf(url) is not { } section) return newsProbability;
+        if (section == Svodka.Core.Classify.Rubrics.NotNews)
+            return newsProbability >= 1 ? 1 : newsProbability / (newsProbability + (1 - newsProbability) * _urlSectionWeight);
+        if (Array.IndexOf(_labels, section) is var slot and >= 0) labelScores[slot] *= _urlSectionWeight;
+        return newsProbability;
+    }
 
     /// <summary>The news model's probability and the rubric model's scores (in <see cref="_labels"/> order) of a document.</summary>
     internal (float News, float[] Rubric) Score(string document)
