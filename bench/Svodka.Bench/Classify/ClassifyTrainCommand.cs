@@ -9,7 +9,7 @@ namespace Svodka.Bench.Classify;
 
 /// <summary>
 /// Trains models/classifier.zip from every source found (what `svodka train` does) and scores it on the exam
-/// files once.
+/// files once, with the rows' addresses (as `svodka eval categories` does) and without them.
 /// </summary>
 public sealed class ClassifyTrainCommand : IBenchCommand
 {
@@ -38,7 +38,10 @@ public sealed class ClassifyTrainCommand : IBenchCommand
             if (exam.Count == 0) continue;
             var r = CategoryEvaluation.Evaluate(classifier, exam);
             var nn = r.For(Rubrics.NotNews);
-            Console.WriteLine($"{lang} exam: accuracy {r.Accuracy:F3} ({r.Correct}/{r.Count}), not_news P {nn.Precision:F2} R {nn.Recall:F2}");
+            // The same rows without their addresses: what the URL section adds to the text.
+            var textOnly = CategoryEvaluation.Evaluate(classifier, exam.Select(e => e with { Url = null }));
+            Console.WriteLine($"{lang} exam: accuracy {r.Accuracy:F3} ({r.Correct}/{r.Count}), not_news P {nn.Precision:F2} R {nn.Recall:F2}; "
+                + $"without the addresses {textOnly.Accuracy:F3} ({textOnly.Correct}/{textOnly.Count})");
             if (args.Contains("--verbose")) Console.WriteLine(r.ToText());
             if (args.Contains("--errors"))
                 foreach (var (e, p) in CategoryEvaluation.Predict(classifier, exam).Where(x => x.Example.Label != x.Result.Rubric))
