@@ -4,7 +4,8 @@ namespace Svodka.Core.Classify;
 
 /// <summary>
 /// Kinds of text that are never news and announce themselves in so many words: horoscopes, recipes, the
-/// weather of a given day, holiday calendars, quizzes and puzzles, how-tos, numbered listicles, advertising.
+/// weather of a given day, holiday calendars, quizzes and puzzles, how-tos, explainers («Что такое …»), numbered
+/// listicles («5 ударов по здоровью, которые …»), advertising.
 /// A rule fires on wording only such texts use, so it can overrule the model; everything subtler (an
 /// explainer, an essay, a history piece) is left to the trained model. A weather warning or a storm is an
 /// event and stays news: only "погода на 5 ноября" / "weather forecast for tomorrow" shapes are caught.
@@ -23,6 +24,7 @@ public static partial class NotNewsRules
             if (CalendarRegex().IsMatch(t)) return "calendar";
             if (PuzzleRegex().IsMatch(t)) return "quiz or puzzle";
             if (HowToRegex().IsMatch(t)) return "how-to";
+            if (ExplainerRegex().IsMatch(t)) return "explainer";
             if (ListicleRegex().IsMatch(t)) return "listicle";
             if (ShoppingRegex().IsMatch(t)) return "shopping";
         }
@@ -53,7 +55,11 @@ public static partial class NotNewsRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowToRegex();
 
-    [GeneratedRegex(@"^(топ[- ]?\d+|\d{1,2} (лучших|способов|советов|причин|правил|вещей|мест|фильмов|книг|сериалов|продуктов|ошибок|признаков|идей|фактов|привычек)|(the )?(top )?\d{1,2} (best|ways|things|tips|reasons|places|foods|movies|films|books|shows|games|signs|steps|mistakes|tricks|ideas|products|gifts|habits))\b|^\d{1,2} \w+(,| -) (которые|которых|что|как|без которых)\b",
+    /// <summary>«Что такое …», «Что нужно знать о …»: an encyclopaedic piece. In tgcontest-extra's headlines all 5 such titles are not news.</summary>
+    [GeneratedRegex(@"^(что такое|что (нужно|надо|важно) знать|вс[её],? что (нужно|надо) знать)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainerRegex();
+
+    [GeneratedRegex(@"^(топ[- ]?\d+|\d{1,2} (лучших|способов|советов|причин|правил|вещей|мест|фильмов|книг|сериалов|продуктов|ошибок|признаков|идей|фактов|привычек)|(the )?(top )?\d{1,2} (best|ways|things|tips|reasons|places|foods|movies|films|books|shows|games|signs|steps|mistakes|tricks|ideas|products|gifts|habits))\b|^\d{1,2} \w+(,| -) (которые|которых|что|как|без которых)\b|^\d{1,2} [\w-]+( [\w-]+){1,4},? (которые|которых|без которых|о которых)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListicleRegex();
 
