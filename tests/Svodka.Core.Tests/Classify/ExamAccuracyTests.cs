@@ -7,14 +7,14 @@ namespace Svodka.Core.Tests.Classify;
 
 /// <summary>
 /// The committed model on the tgcontest-toloka exam files (40 rows each, never trained on). The floors sit a
-/// little under the figures measured when the model was committed (ru 0.850, en 0.875; not_news over both
-/// P 0.83, R 0.56), so a retrained model that got worse fails here. The rows carry their addresses, which the
+/// little under the figures measured when the model was committed (ru 0.875, en 0.875; not_news over both
+/// P 0.86, R 0.67), so a retrained model that got worse fails here. The rows carry their addresses, which the
 /// classifier reads as it does on ingest.
 /// </summary>
 public class ExamAccuracyTests
 {
     [Theory]
-    [InlineData("ru", 0.80)]
+    [InlineData("ru", 0.825)]
     [InlineData("en", 0.825)]
     public void Committed_model_keeps_its_exam_accuracy(string language, double floor)
     {
@@ -42,6 +42,6 @@ public class ExamAccuracyTests
         var notNews = CategoryEvaluation.Evaluate(CommittedModel.Classifier, exam).For(Rubrics.NotNews);
 
         Assert.True(notNews.Precision >= 0.7, $"not_news precision {notNews.Precision:F2}");
-        Assert.True(notNews.Recall >= 0.45, $"not_news recall {notNews.Recall:F2}");
+        Assert.True(notNews.Recall >= 0.55, $"not_news recall {notNews.Recall:F2}");
     }
 }

@@ -40,7 +40,7 @@ public static class ClassifierTrainer
             .AppendCacheCheckpoint(ml)
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(
                 labelColumnName: nameof(TrainingRow.IsNews), exampleWeightColumnName: nameof(TrainingRow.Weight),
-                l2Regularization: options.L2, maximumNumberOfIterations: options.MaxIterations))
+                l2Regularization: options.L2, l1Regularization: options.L1, maximumNumberOfIterations: options.MaxIterations))
             .Fit(newsData);
 
         var rubrics = rubricRows.Select(r => r.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -97,7 +97,7 @@ public static class ClassifierTrainer
             labelColumnName: "LabelKey"),
         _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             labelColumnName: "LabelKey", exampleWeightColumnName: nameof(TrainingRow.Weight), l2Regularization: options.L2,
-            maximumNumberOfIterations: options.MaxIterations),
+            l1Regularization: options.L1, maximumNumberOfIterations: options.MaxIterations),
     };
 
     /// <summary>Documents with rare terms removed, weighted by their source.</summary>

@@ -86,8 +86,22 @@ public sealed record TrainingOptions
     /// <summary>Below this probability of news an article is not news.</summary>
     public double NewsThreshold { get; init; } = 0.5;
 
-    /// <summary>L2 regularisation of the linear models; null lets the learner choose.</summary>
-    public float? L2 { get; init; }
+    /// <summary>
+    /// L2 regularisation of the linear models; null lets the learner choose. With <see cref="L1"/> at 0, CV over
+    /// three seeds (ru / en / Toloka rows / w-acc / headlines): 1e-5 0.770 / 0.628 / 0.802 / 0.684 / 0.870,
+    /// 5e-5 0.796 / 0.650 / 0.802 / 0.706 / 0.866, 1e-4 0.796 / 0.677 / 0.802 / 0.706 / 0.862,
+    /// 4e-4 0.797 / 0.693 / 0.787 / 0.699 / 0.846, 1e-2 0.716 / 0.506 / 0.643 / 0.538 / 0.771.
+    /// </summary>
+    public float? L2 { get; init; } = 1e-4f;
+
+    /// <summary>
+    /// L1 regularisation of the SDCA models; null lets ML.NET choose, which left 79 % of the vocabulary without any
+    /// weight (20,889 of 26,560 terms): «индекс» counted for economy in a text but not in a headline, and «торги»
+    /// barely. 0 keeps every term the vocabulary keeps. CV over three seeds, ML.NET's choice against 0 (with its
+    /// L2): ru 0.759 -> 0.774, en 0.644 -> 0.642, Toloka rows 0.792 -> 0.787, w-acc 0.669 -> 0.694, headlines
+    /// 0.859 -> 0.869; 1e-4, 1e-3 and 1e-2 scored as 0.
+    /// </summary>
+    public float? L1 { get; init; } = 0;
 
     /// <summary>Passes of SDCA over the data; null lets ML.NET choose.</summary>
     public int? MaxIterations { get; init; }
