@@ -16,6 +16,12 @@ public sealed class BrowserTests
     private const string Chromium = "/usr/bin/chromium";
     private const string Admin = "browser-admin", Password = "browser admin password";
 
+    /// <summary>
+    /// A navigation counts once the new document is parsed: the steps after it wait for their own elements. Waiting
+    /// for the "load" event as well (the default) once timed out in CI after the page had gone network-idle.
+    /// </summary>
+    private static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task A_reader_reads_and_submits_news_that_an_editor_approves_and_everyone_then_finds()
     {
@@ -41,17 +47,17 @@ public sealed class BrowserTests
         await page.GotoAsync(site + "/");
         Assert.Contains(PortalCorpus.MoscowTitle, await page.Locator("main").InnerTextAsync());
         await page.Locator($"a[href='/story/{PortalCorpus.MoscowStory}']").First.ClickAsync();
-        await page.WaitForURLAsync($"**/story/{PortalCorpus.MoscowStory}");
+        await page.WaitForURLAsync($"**/story/{PortalCorpus.MoscowStory}", Arrived);
         Assert.Equal(PortalCorpus.MoscowTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
         await page.Locator("a[href^='/article/']").First.ClickAsync();
-        await page.WaitForURLAsync("**/article/*");
+        await page.WaitForURLAsync("**/article/*", Arrived);
         Assert.Contains("Собянин", await page.Locator("h1").InnerTextAsync() + await page.Locator(".text").InnerTextAsync());
 
         // «Добавить новость» from the footer link.
         var marker = "Zelenograd" + Guid.NewGuid().ToString("N")[..6];
         var title = $"В Зеленограде открыли читальный зал {marker}";
         await page.Locator("a[href='/add']").ClickAsync();
-        await page.WaitForURLAsync("**/add");
+        await page.WaitForURLAsync("**/add", Arrived);
         await page.FillAsync("#title", title);
         await page.FillAsync("#text", $"Новый читальный зал {marker} открылся в библиотеке Зеленограда. В нём сорок мест и бесплатный интернет.");
         await page.FillAsync("#link", $"https://zelenograd.example/news/{marker}");
@@ -62,11 +68,11 @@ public sealed class BrowserTests
 
         // The editor signs in (sent there from /admin) and approves it.
         await page.GotoAsync(site + "/admin");
-        await page.WaitForURLAsync("**/admin/login**");
+        await page.WaitForURLAsync("**/admin/login**", Arrived);
         await page.FillAsync("#name", Admin);
         await page.FillAsync("#password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin$"), Arrived);
         var item = page.Locator("li.submission", new() { HasText = marker });
         await item.Locator("button", new() { HasText = "Одобрить" }).ClickAsync();
         await page.Locator("text=Новость одобрена и опубликована").WaitForAsync();
@@ -76,7 +82,7 @@ public sealed class BrowserTests
         await page.GotoAsync(site + "/");
         await page.ReloadAsync();
         await page.Locator("a", new() { HasText = title }).First.ClickAsync();
-        await page.WaitForURLAsync("**/article/*");
+        await page.WaitForURLAsync("**/article/*", Arrived);
         Assert.Contains("Новость от читателя", await page.Locator("article").InnerTextAsync());
 
         // In the search once the background indexer has taken it (every two seconds). The browser may keep a
