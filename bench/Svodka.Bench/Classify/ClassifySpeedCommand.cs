@@ -1,7 +1,8 @@
 using Svodka.Understanding;
 using System.Diagnostics;
 using Svodka.Core.Classify;
-using Svodka.Core.Classify.Sources;
+using Svodka.Core.Tgnews;
+using Svodka.Stories;
 using Svodka.Core.Language;
 
 namespace Svodka.Bench.Classify;
@@ -35,9 +36,8 @@ public sealed class ClassifySpeedCommand : IBenchCommand
 
         var languages = new LanguageDetector();
         languages.Preload();
-        var pages = Directory.EnumerateFiles(Path.Combine(root, "tgnews-round1-sample"), "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => ContestPage.Parse(File.ReadAllText(path)))
+        var pages = ContestDirectory.Files(Path.Combine(root, "tgnews-round1-sample"))
+            .Select(ContestDirectory.TryRead).OfType<ContestPage>()
             .Select(p => (p.Title, p.Text, Language: withLanguage ? "" : languages.Detect(p.Title, p.Text).Code, p.Url))
             .ToArray();
         Console.WriteLine($"{pages.Length:N0} pages, mean text {pages.Average(p => p.Text.Length):N0} chars, {threads} threads"

@@ -9,12 +9,13 @@ namespace Svodka.Bench.Classify;
 
 /// <summary>
 /// Trains models/classifier.zip from every source found (what `svodka train` does) and scores it on the exam
-/// files once, with the rows' addresses (as `svodka eval categories` does) and without them.
+/// files once, with the rows' addresses (as `svodka eval categories` does) and without them. Takes the training
+/// options classify-cv does (--l1 auto, --url-weight W …), and says how many terms the rubric model weighs.
 /// </summary>
 public sealed class ClassifyTrainCommand : IBenchCommand
 {
     public string Name => "classify-train";
-    public string Description => "train models/classifier.zip from all label sources, then score it on the exam files";
+    public string Description => "train models/classifier.zip (or --out FILE) from all label sources [training options as classify-cv], then score it on the exam files";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -26,12 +27,14 @@ public sealed class ClassifyTrainCommand : IBenchCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         TrainingReport report;
-        using (var file = File.Create(output)) report = ClassifierTrainer.Train(set.Examples, file);
+        using (var file = File.Create(output)) report = ClassifierTrainer.Train(set.Examples, file, ClassifyAblationCommand.Options(args));
         Console.WriteLine(report);
         Console.WriteLine($"wrote {output}");
 
         using var model = File.OpenRead(output);
         var classifier = ArticleClassifier.Load(model);
+        if (classifier.RubricScorer?.WeightedTerms() is var (weighted, terms))
+            Console.WriteLine($"rubric model: {weighted:N0} of {terms:N0} terms carry a weight");
         foreach (var lang in new[] { "ru", "en" })
         {
             var exam = TrainingInputs.Exam(lang);

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Svodka.Core.Classify;
-using Svodka.Core.Classify.Sources;
+using Svodka.Core.Tgnews;
 using Svodka.Core.Entities;
 using Svodka.Core.Language;
 using Svodka.Core.Model;
 using Svodka.Core.Text;
 using Svodka.Core.Topics;
 using Svodka.Core.Understanding;
+using Svodka.Stories;
 
 namespace Svodka.Bench.Understand;
 
@@ -33,8 +34,7 @@ public sealed class UnderstandSpeedCommand : IBenchCommand
             return Task.FromResult(2);
         }
 
-        var pages = Directory.EnumerateFiles(data, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(path => ContestPage.Parse(File.ReadAllText(path))).ToList();
+        var pages = ContestDirectory.Files(data).Select(ContestDirectory.TryRead).OfType<ContestPage>().ToList();
         var chars = pages.Sum(p => (long)p.Title.Length + p.Text.Length);
         Console.WriteLine($"understand-speed: {pages.Count:N0} pages, {chars / pages.Count:N0} chars/page on average, {Environment.ProcessorCount} cores");
         var before = GC.GetTotalMemory(forceFullCollection: true);

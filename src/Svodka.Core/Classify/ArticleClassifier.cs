@@ -67,6 +67,9 @@ public sealed class ArticleClassifier
         _direct = (news, rubric);
     }
 
+    /// <summary>The rubric model's direct scorer, when it has one (benchmarks read its weights).</summary>
+    internal LinearTextScorer? RubricScorer => _direct?.Rubric;
+
     /// <summary>Whether the models are scored directly rather than through ML.NET prediction engines.</summary>
     internal bool ScoresDirectly => _direct is not null;
 

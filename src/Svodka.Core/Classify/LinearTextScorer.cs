@@ -112,6 +112,15 @@ internal sealed class LinearTextScorer
         return found;
     }
 
+    /// <summary>How many of the vocabulary's terms have a weight other than zero for some class, of how many there are.</summary>
+    internal (int Weighted, int Terms) WeightedTerms()
+    {
+        var weighted = 0;
+        for (var f = 0; f < _features.Count; f++)
+            if (_weights.AsSpan(f * _classes, _classes).ContainsAnyExcept(0f)) weighted++;
+        return (weighted, _features.Count);
+    }
+
     /// <summary>The L2-normed features of a document, as the scorer computes them (for the probe and tests).</summary>
     internal SortedDictionary<int, float> FeatureVector(string document)
     {

@@ -1,3 +1,5 @@
+using Svodka.Core.Tgnews;
+
 namespace Svodka.Core.Classify.Sources;
 
 /// <summary>
@@ -14,7 +16,15 @@ public static class TgnewsWeakLabels
     /// <param name="detectLanguage">Language code of (title, text): <see cref="Language.LanguageDetector.Detect"/> in production.</param>
     public static LabelledExample? FromPage(string html, string? url, Func<string, string, string> detectLanguage)
     {
-        var page = ContestPage.Parse(html);
+        ContestPage page;
+        try
+        {
+            page = ContestPage.Parse(html, "page");
+        }
+        catch (FormatException)
+        {
+            return null; // no title or no publication time: not a contest page
+        }
         var address = string.IsNullOrEmpty(url) ? page.Url : url;
         var rubric = UrlSectionRubrics.RubricOf(address);
         if (rubric is null || page.Title.Length == 0 || page.Text.Length < MinTextChars) return null;
