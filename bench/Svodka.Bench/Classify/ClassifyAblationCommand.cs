@@ -67,7 +67,7 @@ public sealed class ClassifyAblationCommand : IBenchCommand
 
     /// <summary>
     /// --learner, --body, --min-docs, --iterations, --balance P (--no-balance for 0), --titles N, --ngrams N,
-    /// --chars N, --tfidf, --nn-rubric, --nn-vote W, --questions, --news-threshold T, --url-weight W, --l1 X|auto, --l2 X|auto, --weights origin=w,…: the knobs cross-validation compares.
+    /// --chars N, --tfidf, --nn-rubric, --nn-vote W, --questions, --news-threshold T, --url-weight W, --l1 X|auto, --l2 X|auto, --news-l2 X, --weights origin=w,…: the knobs cross-validation compares.
     /// </summary>
     internal static TrainingOptions Options(string[] args)
     {
@@ -77,6 +77,7 @@ public sealed class ClassifyAblationCommand : IBenchCommand
         if (BenchReport.Option(args, "--min-docs") is { } minDocs) o = o with { MinTermDocuments = int.Parse(minDocs) };
         if (BenchReport.Option(args, "--l1") is { } l1) o = o with { L1 = l1 == "auto" ? null : Float(l1) };
         if (BenchReport.Option(args, "--l2") is { } l2) o = o with { L2 = l2 == "auto" ? null : Float(l2) };
+        if (BenchReport.Option(args, "--news-l2") is { } newsL2) o = o with { NewsL2 = Float(newsL2) };
         if (BenchReport.Option(args, "--iterations") is { } it) o = o with { MaxIterations = it == "auto" ? null : int.Parse(it) };
         if (args.Contains("--no-balance")) o = o with { BalancePower = 0 };
         if (BenchReport.Option(args, "--balance") is { } balance) o = o with { BalancePower = Float(balance) };

@@ -40,7 +40,7 @@ public static class ClassifierTrainer
             .AppendCacheCheckpoint(ml)
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(
                 labelColumnName: nameof(TrainingRow.IsNews), exampleWeightColumnName: nameof(TrainingRow.Weight),
-                l2Regularization: options.L2, l1Regularization: options.L1, maximumNumberOfIterations: options.MaxIterations))
+                l2Regularization: options.NewsL2 ?? options.L2, l1Regularization: options.L1, maximumNumberOfIterations: options.MaxIterations))
             .Fit(newsData);
 
         var rubrics = rubricRows.Select(r => r.Label).Distinct().Order(StringComparer.Ordinal).ToArray();

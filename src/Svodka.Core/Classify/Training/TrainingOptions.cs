@@ -95,6 +95,12 @@ public sealed record TrainingOptions
     public float? L2 { get; init; } = 1e-4f;
 
     /// <summary>
+    /// L2 of the news model alone, where it should differ from <see cref="L2"/>; null uses <see cref="L2"/>. Lower
+    /// values help headlines and cost whole articles (see the classifier README), so the default is null.
+    /// </summary>
+    public float? NewsL2 { get; init; }
+
+    /// <summary>
     /// L1 regularisation of the SDCA models; null lets ML.NET choose, which left 79 % of the vocabulary without any
     /// weight (`classify-train --l1 auto --l2 auto`: 5,689 of 26,482 terms weighted): «индекс» counted for economy in a text but not in a headline, and «торги»
     /// barely. 0 keeps every term the vocabulary keeps. CV over three seeds, ML.NET's choice against 0 (with its
